@@ -1,0 +1,35 @@
+using Sales.Domain.Sheets;
+
+namespace Sales.Application.Abstractions;
+
+/// <summary>
+/// Opens a sheet from a local path or an http(s) URL: fetches it whole to local storage (so a
+/// broken download fails before anything is written), detects its encoding and delimiter, and
+/// maps its header onto the sheet's layout.
+/// </summary>
+public interface ISheetReader
+{
+    /// <summary>Fetches and opens the sheet at <paramref name="location"/>.</summary>
+    /// <exception cref="SheetSourceException">The source cannot be read, is not CSV, or lacks a column.</exception>
+    Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken);
+}
+
+/// <summary>A fetched sheet, ready to be read line by line.</summary>
+public interface IOpenedSheet : IDisposable
+{
+    /// <summary>Which sheet this is.</summary>
+    SheetKind Kind { get; }
+
+    /// <summary>Where the sheet came from, as given.</summary>
+    string Location { get; }
+
+    /// <summary>SHA-256 of the fetched bytes, lower-case hex.</summary>
+    string ContentHash { get; }
+
+    /// <summary>
+    /// The data lines, in file order, values in layout order. Each line object is only valid until
+    /// the next one is read.
+    /// </summary>
+    /// <exception cref="SheetSourceException">The file turns out malformed (e.g. an unbalanced quote).</exception>
+    IEnumerable<ISheetLine> ReadLines();
+}

@@ -1,0 +1,46 @@
+namespace Sales.Application.Abstractions;
+
+/// <summary>
+/// A sheet cannot be imported as a whole: it cannot be fetched, is not CSV, lacks a column, or is
+/// malformed. The message names the source and, where known, the line and column.
+/// </summary>
+public sealed class SheetSourceException : Exception
+{
+    /// <summary>Creates the error for <paramref name="source"/>.</summary>
+    public SheetSourceException(string source, string reason, long? lineNumber = null, string? column = null, Exception? inner = null)
+        : base(Describe(source, reason, lineNumber, column), inner)
+    {
+        Source = source;
+        Reason = reason;
+        LineNumber = lineNumber;
+        Column = column;
+    }
+
+    /// <summary>The file or URL at fault.</summary>
+    public new string Source { get; }
+
+    /// <summary>What is wrong, without the location.</summary>
+    public string Reason { get; }
+
+    /// <summary>1-based line at fault, when known.</summary>
+    public long? LineNumber { get; }
+
+    /// <summary>Column at fault, when known.</summary>
+    public string? Column { get; }
+
+    private static string Describe(string source, string reason, long? lineNumber, string? column)
+    {
+        var where = source;
+        if (lineNumber is not null)
+        {
+            where += $", line {lineNumber}";
+        }
+
+        if (column is not null)
+        {
+            where += $", column '{column}'";
+        }
+
+        return $"{where}: {reason}";
+    }
+}

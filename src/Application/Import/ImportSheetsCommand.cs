@@ -1,0 +1,239 @@
+using MediatR;
+using Sales.Application.Abstractions;
+using Sales.Domain.Parsing;
+using Sales.Domain.Sheets;
+
+namespace Sales.Application.Import;
+
+/// <summary>
+/// Imports the client's sheets (each a local path or an http(s) URL; a null source is skipped) in
+/// one transaction: products and stores are upserted, and only the sales lines whose identity is
+/// not stored yet are added.
+/// </summary>
+/// <param name="ProductsSource">Path or URL of the products sheet.</param>
+/// <param name="StoresSource">Path or URL of the stores sheet.</param>
+/// <param name="SalesSource">Path or URL of the sales sheet.</param>
+public sealed record ImportSheetsCommand(string? ProductsSource, string? StoresSource, string? SalesSource) : IRequest<ImportResult>
+{
+    /// <summary>Fail the whole import when any line is refused, instead of recording it.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Order of slashed days, when the sales sheet cannot tell (<c>--date-format</c>).</summary>
+    public DateOrder? DateOrder { get; init; }
+}
+
+/// <summary>What an import did.</summary>
+/// <param name="ImportId">Id in the import log.</param>
+/// <param name="Sheets">One summary per sheet, products, stores then sales.</param>
+public sealed record ImportResult(long ImportId, IReadOnlyList<SheetImportSummary> Sheets)
+{
+    /// <summary>Sales lines stored by this import.</summary>
+    public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
+
+    /// <summary>Whether this import stored or changed anything.</summary>
+    public bool ChangedAnything => Sheets.Any(s => s.New > 0 || s.Updated > 0 || s.Rejected > 0);
+}
+
+internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
+    : IRequestHandler<ImportSheetsCommand, ImportResult>
+{
+    private static readonly string ProductColumn = SheetLayout.Sales.Columns[1].Header;
+    private static readonly string StoreColumn = SheetLayout.Sales.Columns[3].Header;
+
+    public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
+    {
+        // The database is checked before anything is downloaded.
+        await store.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        var startedAt = clock.GetUtcNow();
+        try
+        {
+            return await ImportAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure)
+        {
+            await RecordFailureAsync(startedAt, failure).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<ImportResult> ImportAsync(ImportSheetsCommand request, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        // Fetch and parse everything first: a broken download or a malformed file fails the
+        // import before the transaction starts.
+        using var products = await OpenAsync(SheetKind.Products, request.ProductsSource, cancellationToken).ConfigureAwait(false);
+        using var stores = await OpenAsync(SheetKind.Stores, request.StoresSource, cancellationToken).ConfigureAwait(false);
+        using var sales = await OpenAsync(SheetKind.Sales, request.SalesSource, cancellationToken).ConfigureAwait(false);
+
+        var productRows = products is null ? null : Read(products, KeyedSheets.Products());
+        var storeRows = stores is null ? null : Read(stores, KeyedSheets.Stores());
+        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder);
+
+        if (request.Strict)
+        {
+            FailOnRejected(products, productRows?.Rejected);
+            FailOnRejected(stores, storeRows?.Rejected);
+            FailOnRejected(sales, saleRows?.Rejected);
+        }
+
+        var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            var summaries = new List<SheetImportSummary>();
+            if (products is not null && productRows is not null)
+            {
+                var counts = await session.UpsertProductsAsync(productRows.Rows, cancellationToken).ConfigureAwait(false);
+                summaries.Add(Summarize(products, productRows.LinesRead, counts, productRows.RepeatedLines, productRows.Rejected));
+            }
+
+            if (stores is not null && storeRows is not null)
+            {
+                var counts = await session.UpsertStoresAsync(storeRows.Rows, cancellationToken).ConfigureAwait(false);
+                summaries.Add(Summarize(stores, storeRows.LinesRead, counts, storeRows.RepeatedLines, storeRows.Rejected));
+            }
+
+            if (sales is not null && saleRows is not null)
+            {
+                summaries.Add(await StoreSalesAsync(session, sales, saleRows, request.Strict, cancellationToken).ConfigureAwait(false));
+            }
+
+            foreach (var summary in summaries)
+            {
+                await session.RecordRejectedAsync(summary.Kind, summary.Source, summary.RejectedLines, cancellationToken).ConfigureAwait(false);
+                await session.RecordSheetAsync(summary, cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.CommitAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return new ImportResult(session.ImportId, summaries);
+        }
+    }
+
+    private static async Task<SheetImportSummary> StoreSalesAsync(
+        IImportSession session, IOpenedSheet sheet, SalesSheetResult rows, bool strict, CancellationToken cancellationToken)
+    {
+        // Known keys are read inside the transaction, after this import's own products and stores.
+        var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
+        var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
+
+        var orphans = new Dictionary<long, Domain.Parsing.RowError>();
+        var priced = new List<PricedSale>(rows.Lines.Count);
+        foreach (var (lineNumber, identity) in rows.Lines)
+        {
+            var sale = identity.Content;
+            if (!prices.TryGetValue(sale.ProductReference, out var price))
+            {
+                orphans.Add(lineNumber, new(ProductColumn, $"unknown product '{sale.ProductReference}'"));
+            }
+            else if (!storeIds.Contains(sale.StoreId))
+            {
+                orphans.Add(lineNumber, new(StoreColumn, $"unknown store '{sale.StoreId}'"));
+            }
+            else
+            {
+                priced.Add(new PricedSale(identity, price));
+            }
+        }
+
+        var rejected = rows.Rejected;
+        if (orphans.Count > 0)
+        {
+            rejected = [.. rejected.Concat(RawTextOf(sheet, orphans)).OrderBy(r => r.LineNumber)];
+            if (strict)
+            {
+                FailOnRejected(sheet, rejected);
+            }
+        }
+
+        var inserted = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
+        return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
+            inserted, priced.Count - inserted, rejected.Count, 0, rejected);
+    }
+
+    // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.
+    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, Domain.Parsing.RowError> errors)
+    {
+        var found = new List<RejectedLine>(errors.Count);
+        foreach (var line in sheet.ReadLines())
+        {
+            if (errors.TryGetValue(line.LineNumber, out var error))
+            {
+                found.Add(new RejectedLine(line.LineNumber, line.RawText, error));
+                if (found.Count == errors.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<IOpenedSheet?> OpenAsync(SheetKind kind, string? source, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(source) ? null : await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
+
+    private static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
+        where TKey : notnull
+        where TEntity : class
+    {
+        try
+        {
+            foreach (var line in sheet.ReadLines())
+            {
+                rows.Add(line);
+            }
+        }
+        catch (ConflictingRowException conflict)
+        {
+            throw new SheetSourceException(sheet.Location, conflict.Message, conflict.LineNumber, conflict.Column, conflict);
+        }
+
+        return rows;
+    }
+
+    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder)
+    {
+        var rows = new SalesSheet();
+        foreach (var line in sheet.ReadLines())
+        {
+            rows.Add(line);
+        }
+
+        try
+        {
+            return rows.Complete(dateOrder);
+        }
+        catch (DateOrderException undecided)
+        {
+            throw new SheetSourceException(sheet.Location, undecided.Message, column: SheetLayout.Sales.Columns[0].Header, inner: undecided);
+        }
+    }
+
+    private static SheetImportSummary Summarize(IOpenedSheet sheet, int read, UpsertCounts counts, int repeated, IReadOnlyList<RejectedLine> rejected) =>
+        new(sheet.Kind, sheet.Location, sheet.ContentHash, read, counts.Inserted, counts.Unchanged + repeated, rejected.Count, counts.Updated, rejected);
+
+    private static void FailOnRejected(IOpenedSheet? sheet, IReadOnlyList<RejectedLine>? rejected)
+    {
+        if (sheet is null || rejected is null || rejected.Count == 0)
+        {
+            return;
+        }
+
+        var first = rejected[0];
+        throw new SheetSourceException(sheet.Location,
+            $"{first.Error.Reason} ({rejected.Count} line(s) refused and --strict is set: nothing was imported)",
+            first.LineNumber, first.Error.Column);
+    }
+
+    private async Task RecordFailureAsync(DateTimeOffset startedAt, Exception failure)
+    {
+        try
+        {
+            var message = failure is OperationCanceledException ? "cancelled" : failure.Message;
+            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), message, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The import's own error is what the user must see; logging it is best effort.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Sales.Domain.Sheets;
+
+namespace Sales.Application.Import;
+
+/// <summary>What one import did with one sheet.</summary>
+/// <param name="Kind">Which sheet.</param>
+/// <param name="Source">Path or URL it was read from.</param>
+/// <param name="ContentHash">SHA-256 of the bytes read.</param>
+/// <param name="Read">Data lines read.</param>
+/// <param name="New">Rows stored for the first time.</param>
+/// <param name="Duplicate">Rows already stored as they are (for sales: identities already stored).</param>
+/// <param name="Rejected">Lines refused, each recorded with its reason.</param>
+/// <param name="Updated">Products or stores whose values changed.</param>
+/// <param name="RejectedLines">The refused lines.</param>
+public sealed record SheetImportSummary(
+    SheetKind Kind,
+    string Source,
+    string ContentHash,
+    int Read,
+    int New,
+    int Duplicate,
+    int Rejected,
+    int Updated,
+    IReadOnlyList<RejectedLine> RejectedLines);

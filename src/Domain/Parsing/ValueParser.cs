@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace Sales.Domain.Parsing;
+
+/// <summary>
+/// Parses the values of the client's sheets. Exact and strict: a value is either read as the
+/// sheet meant it or refused with a reason, never rounded or guessed.
+/// </summary>
+public static class ValueParser
+{
+    /// <summary>Reads a whole number, e.g. a quantity, a stock or a store id.</summary>
+    public static bool TryParseWholeNumber(string? text, out int value, out string reason)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            value = 0;
+            reason = "value is missing";
+            return false;
+        }
+
+        if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
+            reason = $"'{trimmed}' is not a whole number";
+            return false;
+        }
+
+        reason = string.Empty;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an amount in euros with a dot or a comma as decimal separator (<c>49.99</c>, <c>49,99</c>),
+    /// at most two decimals, optionally followed by a euro sign.
+    /// </summary>
+    public static bool TryParseEuros(string? text, out decimal value, out string reason)
+    {
+        value = 0m;
+        var trimmed = (text ?? string.Empty).Trim().TrimEnd('€').Trim().Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+        if (trimmed.Length == 0)
+        {
+            reason = "value is missing";
+            return false;
+        }
+
+        var dots = trimmed.Count(c => c == '.');
+        var commas = trimmed.Count(c => c == ',');
+        if (dots + commas > 1)
+        {
+            reason = $"'{trimmed}' is not an amount: use one decimal separator and no thousands separator";
+            return false;
+        }
+
+        var normalized = trimmed.Replace(',', '.');
+        if (!decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            reason = $"'{trimmed}' is not an amount";
+            return false;
+        }
+
+        if (value.Scale > 2 && value != decimal.Round(value, 2))
+        {
+            reason = $"'{trimmed}' has more than two decimals: amounts are exact to the cent";
+            return false;
+        }
+
+        value = decimal.Round(value, 2);
+        reason = string.Empty;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a day written <c>yyyy-MM-dd</c> or with slashes (<c>27/5/2023</c>, <c>5/27/2023</c>).
+    /// Slashed days are kept as a token whose order (day first or month first) is decided for the
+    /// whole sheet by <see cref="DateOrderDetector"/>.
+    /// </summary>
+    public static bool TryParseDate(string? text, out DateToken token, out string reason)
+    {
+        token = default;
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            reason = "date is missing";
+            return false;
+        }
+
+        // A spreadsheet may append a midnight time to a date cell.
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        var datePart = space > 0 && IsMidnight(trimmed[(space + 1)..]) ? trimmed[..space] : trimmed;
+
+        if (TrySplit(datePart, '-', out var a, out var b, out var c) && datePart.IndexOf('-', StringComparison.Ordinal) == 4)
+        {
+            if (DateToken.IsValidDate(a, b, c))
+            {
+                token = DateToken.Iso(new DateOnly(a, b, c));
+                reason = string.Empty;
+                return true;
+            }
+
+            reason = $"'{trimmed}' is not a valid date";
+            return false;
+        }
+
+        if (TrySplit(datePart, '/', out a, out b, out c) && c >= 1000 && a <= 31 && b <= 31)
+        {
+            token = DateToken.Slashed(a, b, c, trimmed);
+            if (!token.IsValid(DateOrder.DayFirst) && !token.IsValid(DateOrder.MonthFirst))
+            {
+                reason = $"'{trimmed}' is not a valid date";
+                return false;
+            }
+
+            reason = string.Empty;
+            return true;
+        }
+
+        reason = $"'{trimmed}' is not a date (expected yyyy-MM-dd, d/M/yyyy or M/d/yyyy)";
+        return false;
+    }
+
+    private static bool IsMidnight(string time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";
+
+    private static bool TrySplit(string text, char separator, out int first, out int second, out int third)
+    {
+        first = second = third = 0;
+        var parts = text.Split(separator);
+        return parts.Length == 3
+            && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit))
+            && int.TryParse(parts[0], CultureInfo.InvariantCulture, out first)
+            && int.TryParse(parts[1], CultureInfo.InvariantCulture, out second)
+            && int.TryParse(parts[2], CultureInfo.InvariantCulture, out third);
+    }
+}

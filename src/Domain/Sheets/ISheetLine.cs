@@ -1,0 +1,20 @@
+namespace Sales.Domain.Sheets;
+
+/// <summary>One data line of a sheet, its values already in the order of the sheet's layout.</summary>
+public interface ISheetLine
+{
+    /// <summary>1-based line number in the file (the header is line 1).</summary>
+    long LineNumber { get; }
+
+    /// <summary>The values of the layout's columns, in layout order.</summary>
+    IReadOnlyList<string> Values { get; }
+
+    /// <summary>The line as written in the file; read only for lines that are refused.</summary>
+    string RawText { get; }
+}
+
+/// <summary>A line of a sheet that was not imported, and why.</summary>
+/// <param name="LineNumber">1-based line number in the file.</param>
+/// <param name="RawText">The line as written.</param>
+/// <param name="Error">The column at fault and the reason.</param>
+public sealed record RejectedLine(long LineNumber, string RawText, Parsing.RowError Error);

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application;
+using Sales.Domain.Parsing;
+using Sales.Infrastructure;
+
+namespace Sales.Host.Commands;
+
+/// <summary>Options several verbs share, and how they combine with the configuration.</summary>
+internal static class SharedOptions
+{
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = "Path of the SQLite database (default: Sales:DatabasePath, env Sales__DatabasePath). Its directory must exist.",
+    };
+
+    public static readonly Option<string?> Products = new("--products")
+    {
+        Description = "Products sheet: a path or an http(s) URL (default: Sales:Sources:Products, env Sales__Sources__Products).",
+    };
+
+    public static readonly Option<string?> Stores = new("--stores")
+    {
+        Description = "Stores sheet: a path or an http(s) URL (default: Sales:Sources:Stores, env Sales__Sources__Stores).",
+    };
+
+    public static readonly Option<string?> SalesSheet = new("--sales")
+    {
+        Description = "Sales sheet: a path or an http(s) URL (default: Sales:Sources:Sales, env Sales__Sources__Sales).",
+    };
+
+    public static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Fail the whole import (nothing stored) when any line is refused.",
+    };
+
+    public static readonly Option<string?> DateFormat = new("--date-format")
+    {
+        Description = $"Order of slashed days when the sales sheet cannot tell: {DateOrderNames.Accepted}.",
+    };
+
+    public static HostSettings LoadSettings()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        return configuration.GetSection("Sales").Get<HostSettings>() ?? new HostSettings();
+    }
+
+    /// <summary>The settings with this command line's options applied over them.</summary>
+    public static HostSettings Resolve(ParseResult parse)
+    {
+        var settings = LoadSettings();
+        settings.DatabasePath = parse.GetValue(Database) ?? settings.DatabasePath;
+        settings.Sources.Products = parse.GetValue(Products) ?? settings.Sources.Products;
+        settings.Sources.Stores = parse.GetValue(Stores) ?? settings.Sources.Stores;
+        settings.Sources.Sales = parse.GetValue(SalesSheet) ?? settings.Sources.Sales;
+        return settings;
+    }
+
+    public static DateOrder? ParseDateOrder(ParseResult parse)
+    {
+        var text = parse.GetValue(DateFormat);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateOrderNames.TryParse(text, out var order)
+            ? order
+            : throw new UsageException($"--date-format '{text}' is not one of {DateOrderNames.Accepted}");
+    }
+
+    public static ServiceProvider BuildServices(HostSettings settings) =>
+        new ServiceCollection()
+            .AddSalesApplication()
+            .AddSalesInfrastructure(options =>
+            {
+                options.DatabasePath = settings.DatabasePath;
+                options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
+            })
+            .BuildServiceProvider();
+}
+
+/// <summary>The command line is wrong; the message says how.</summary>
+internal sealed class UsageException(string message) : Exception(message);

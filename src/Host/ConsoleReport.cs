@@ -1,0 +1,36 @@
+using System.Globalization;
+using Sales.Application.Import;
+
+namespace Sales.Host;
+
+/// <summary>What the verbs print.</summary>
+internal static class ConsoleReport
+{
+    private const int ShownRejections = 10;
+
+    public static void PrintImport(ImportResult result)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import #{result.ImportId}"));
+        Console.WriteLine($"{"sheet",-9} {"read",9} {"new",9} {"duplicate",9} {"rejected",9} {"updated",9}  source");
+        foreach (var sheet in result.Sheets)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sheet.Kind.ToString().ToLowerInvariant(),-9} {sheet.Read,9} {sheet.New,9} {sheet.Duplicate,9} {sheet.Rejected,9} {sheet.Updated,9}  {sheet.Source}"));
+        }
+
+        foreach (var sheet in result.Sheets.Where(s => s.RejectedLines.Count > 0))
+        {
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected lines of {sheet.Source} (recorded in table rejected_lines):"));
+            foreach (var line in sheet.RejectedLines.Take(ShownRejections))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {line.LineNumber}, {line.Error}: {line.RawText}"));
+            }
+
+            if (sheet.RejectedLines.Count > ShownRejections)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {sheet.RejectedLines.Count - ShownRejections} more"));
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Sales.Host;
+
+/// <summary>The <c>Sales</c> section of <c>appsettings.json</c>, overridable by environment variables (<c>Sales__DatabasePath</c>, ...).</summary>
+internal sealed class HostSettings
+{
+    public string DatabasePath { get; set; } = "sales.db";
+
+    public int HttpTimeoutSeconds { get; set; } = 100;
+
+    public SourceSettings Sources { get; set; } = new();
+
+    internal sealed class SourceSettings
+    {
+        public string? Products { get; set; }
+
+        public string? Stores { get; set; }
+
+        public string? Sales { get; set; }
+    }
+}

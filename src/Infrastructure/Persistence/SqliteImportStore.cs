@@ -1,0 +1,225 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sales.Application.Abstractions;
+using Sales.Application.Import;
+using Sales.Domain;
+using Sales.Domain.Sheets;
+
+namespace Sales.Infrastructure.Persistence;
+
+/// <summary>The import port over SQLite: one import is one <c>BEGIN IMMEDIATE</c> transaction.</summary>
+internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
+{
+    public Task PrepareAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
+
+    public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // IMMEDIATE: a second import waits here for the first to finish, instead of failing later.
+            var transaction = connection.BeginTransaction(deferred: false);
+            var importId = await connection.ExecuteScalarAsync<long>(
+                "INSERT INTO imports (started_at, outcome) VALUES (@startedAt, 'running') RETURNING id",
+                new { startedAt = SqliteText.Timestamp(startedAt) }, transaction).ConfigureAwait(false);
+            return new SqliteImportSession(connection, transaction, importId);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task RecordFailureAsync(DateTimeOffset startedAt, DateTimeOffset finishedAt, string message, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO imports (started_at, finished_at, outcome, message) VALUES (@startedAt, @finishedAt, 'failed', @message)",
+                new { startedAt = SqliteText.Timestamp(startedAt), finishedAt = SqliteText.Timestamp(finishedAt), message }).ConfigureAwait(false);
+        }
+    }
+}
+
+internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, long importId) : IImportSession
+{
+    private bool _committed;
+
+    public long ImportId => importId;
+
+    public async Task<UpsertCounts> UpsertProductsAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken)
+    {
+        var stored = (await connection.QueryAsync<(string Reference, string Name, long UnitPriceCents, long Stock)>(
+            "SELECT reference, name, unit_price_cents, stock FROM products", transaction: transaction).ConfigureAwait(false))
+            .ToDictionary(p => p.Reference, p => new Product(p.Reference, p.Name, Money.FromCents(p.UnitPriceCents), (int)p.Stock), StringComparer.Ordinal);
+        return await UpsertAsync(products, p => p.Reference, stored, """
+            INSERT INTO products (reference, name, unit_price_cents, stock, created_import_id, updated_import_id)
+            VALUES (@Reference, @Name, @UnitPriceCents, @Stock, @ImportId, @ImportId)
+            ON CONFLICT (reference) DO UPDATE SET
+                name = excluded.name, unit_price_cents = excluded.unit_price_cents,
+                stock = excluded.stock, updated_import_id = excluded.updated_import_id
+            """, p => new { p.Reference, p.Name, UnitPriceCents = Money.ToCents(p.UnitPrice), p.Stock, ImportId = importId }).ConfigureAwait(false);
+    }
+
+    public async Task<UpsertCounts> UpsertStoresAsync(IReadOnlyCollection<Store> stores, CancellationToken cancellationToken)
+    {
+        var stored = (await connection.QueryAsync<(long Id, string City, long Employees)>(
+            "SELECT id, city, employees FROM stores", transaction: transaction).ConfigureAwait(false))
+            .ToDictionary(s => (int)s.Id, s => new Store((int)s.Id, s.City, (int)s.Employees));
+        return await UpsertAsync(stores, s => s.Id, stored, """
+            INSERT INTO stores (id, city, employees, created_import_id, updated_import_id)
+            VALUES (@Id, @City, @Employees, @ImportId, @ImportId)
+            ON CONFLICT (id) DO UPDATE SET
+                city = excluded.city, employees = excluded.employees, updated_import_id = excluded.updated_import_id
+            """, s => new { s.Id, s.City, s.Employees, ImportId = importId }).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyDictionary<string, decimal>> GetProductPricesAsync(CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(string Reference, long UnitPriceCents)>(
+            "SELECT reference, unit_price_cents FROM products", transaction: transaction).ConfigureAwait(false))
+        .ToDictionary(p => p.Reference, p => Money.FromCents(p.UnitPriceCents), StringComparer.Ordinal);
+
+    public async Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<long>("SELECT id FROM stores", transaction: transaction).ConfigureAwait(false)).Select(id => (int)id).ToHashSet();
+
+    public Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+    {
+        // One prepared statement re-bound per line: the hot path of an import of millions of lines.
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES ($date, $product, $store, $quantity, $occurrence, $price, $import)
+            ON CONFLICT (sale_date, product_reference, store_id, quantity, occurrence) DO NOTHING
+            """;
+        var date = insert.Parameters.Add("$date", SqliteType.Text);
+        var product = insert.Parameters.Add("$product", SqliteType.Text);
+        var store = insert.Parameters.Add("$store", SqliteType.Integer);
+        var quantity = insert.Parameters.Add("$quantity", SqliteType.Integer);
+        var occurrence = insert.Parameters.Add("$occurrence", SqliteType.Integer);
+        var price = insert.Parameters.Add("$price", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$import", importId);
+        insert.Prepare();
+
+        var inserted = 0;
+        foreach (var sale in sales)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = sale.Identity.Content;
+            date.Value = SqliteText.Date(content.Date);
+            product.Value = content.ProductReference;
+            store.Value = content.StoreId;
+            quantity.Value = content.Quantity;
+            occurrence.Value = sale.Identity.Occurrence;
+            price.Value = Money.ToCents(sale.UnitPrice);
+            inserted += insert.ExecuteNonQuery();
+        }
+
+        return Task.FromResult(inserted);
+    }
+
+    public async Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO rejected_lines (import_id, sheet, source, line_number, column_name, raw_text, reason)
+            VALUES (@ImportId, @Sheet, @Source, @LineNumber, @Column, @RawText, @Reason)
+            """,
+            lines.Select(line => new
+            {
+                ImportId = importId,
+                Sheet = SqliteText.Sheet(kind),
+                Source = source,
+                line.LineNumber,
+                line.Error.Column,
+                line.RawText,
+                line.Error.Reason,
+            }),
+            transaction).ConfigureAwait(false);
+
+    public async Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated)
+            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated)
+            """,
+            new
+            {
+                ImportId = importId,
+                Sheet = SqliteText.Sheet(summary.Kind),
+                summary.Source,
+                summary.ContentHash,
+                summary.Read,
+                summary.New,
+                summary.Duplicate,
+                summary.Rejected,
+                summary.Updated,
+            },
+            transaction).ConfigureAwait(false);
+
+    public async Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(
+            "UPDATE imports SET finished_at = @finishedAt, outcome = 'succeeded' WHERE id = @importId",
+            new { finishedAt = SqliteText.Timestamp(finishedAt), importId }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _committed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed)
+        {
+            await transaction.RollbackAsync().ConfigureAwait(false);
+        }
+
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        await connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task<UpsertCounts> UpsertAsync<TKey, TEntity>(
+        IReadOnlyCollection<TEntity> rows, Func<TEntity, TKey> key, Dictionary<TKey, TEntity> stored, string sql, Func<TEntity, object> parameters)
+        where TKey : notnull
+        where TEntity : class
+    {
+        var inserted = 0;
+        var updated = 0;
+        var changed = new List<object>();
+        foreach (var row in rows)
+        {
+            if (!stored.TryGetValue(key(row), out var current))
+            {
+                inserted++;
+            }
+            else if (!current.Equals(row))
+            {
+                updated++;
+            }
+            else
+            {
+                continue;
+            }
+
+            changed.Add(parameters(row));
+        }
+
+        await connection.ExecuteAsync(sql, changed, transaction).ConfigureAwait(false);
+        return new UpsertCounts(inserted, updated, rows.Count - inserted - updated);
+    }
+}
+
+/// <summary>How values are written as SQLite text: ISO-8601 throughout.</summary>
+internal static class SqliteText
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static string Sheet(SheetKind kind) => kind switch
+    {
+        SheetKind.Products => "products",
+        SheetKind.Stores => "stores",
+        SheetKind.Sales => "sales",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Sales.Application.Abstractions;
+using Sales.Domain.Sheets;
+
+namespace Sales.Infrastructure.Sources;
+
+/// <summary>Reads the client's sheets as CSV with CsvHelper, from a path or a URL.</summary>
+internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
+{
+    public async Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken)
+    {
+        var file = await fetcher.FetchAsync(location, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return CsvSheet.Open(kind, location, file);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+}
+
+/// <summary>
+/// A fetched CSV sheet: encoding (UTF-8 with or without BOM, else Windows-1252) and delimiter
+/// (<c>,</c>, <c>;</c> or tab, from the header line) are detected, the header is mapped onto the
+/// sheet's layout, and every pass re-reads the local file.
+/// </summary>
+internal sealed class CsvSheet : IOpenedSheet
+{
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    private readonly FetchedFile _file;
+    private readonly Encoding _encoding;
+    private readonly char _delimiter;
+    private readonly int[] _positions;
+
+    private CsvSheet(SheetKind kind, string location, FetchedFile file, Encoding encoding, char delimiter, int[] positions)
+    {
+        Kind = kind;
+        Location = location;
+        _file = file;
+        _encoding = encoding;
+        _delimiter = delimiter;
+        _positions = positions;
+    }
+
+    public SheetKind Kind { get; }
+
+    public string Location { get; }
+
+    public string ContentHash => _file.ContentHash;
+
+    public static CsvSheet Open(SheetKind kind, string location, FetchedFile file)
+    {
+        var encoding = file.IsUtf8 ? new UTF8Encoding(false) : Windows1252;
+        var firstLine = ReadFirstLine(file.Path, encoding);
+        if (firstLine is null)
+        {
+            throw new SheetSourceException(location, "the file is empty: expected a header line");
+        }
+
+        if (firstLine.TrimStart().StartsWith('<'))
+        {
+            throw new SheetSourceException(location, SheetFetcher.NotCsvReason);
+        }
+
+        var delimiter = DetectDelimiter(firstLine);
+        using var parser = CreateParser(file.Path, encoding, delimiter);
+        if (!parser.Read())
+        {
+            throw new SheetSourceException(location, "the file is empty: expected a header line");
+        }
+
+        var layout = SheetLayout.For(kind);
+        if (!layout.TryMap(parser.Record ?? [], out var positions, out var reason))
+        {
+            throw new SheetSourceException(location, $"not a {kind.ToString().ToLowerInvariant()} sheet: {reason}", lineNumber: 1);
+        }
+
+        return new CsvSheet(kind, location, file, encoding, delimiter, positions);
+    }
+
+    public IEnumerable<ISheetLine> ReadLines()
+    {
+        using var parser = CreateParser(_file.Path, _encoding, _delimiter);
+        parser.Read(); // the header, checked by Open
+        var line = new CsvLine(parser, _positions);
+        long nextLine = parser.RawRow + 1;
+        while (true)
+        {
+            try
+            {
+                if (!parser.Read())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvHelperException error)
+            {
+                throw new SheetSourceException(Location, "malformed CSV: " + FirstLine(error.Message), nextLine, inner: error);
+            }
+
+            line.Load(nextLine);
+            nextLine = parser.RawRow + 1;
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            yield return line;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    private static CsvParser CreateParser(string path, Encoding encoding, char delimiter)
+    {
+        var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter.ToString(),
+            HasHeaderRecord = false,
+            IgnoreBlankLines = false,
+            BadDataFound = context => throw new BadDataException(context.Field, context.RawRecord, context.Context, $"a quote is misplaced in field '{context.Field}'"),
+            DetectColumnCountChanges = false,
+        };
+        return new CsvParser(reader, configuration, leaveOpen: false);
+    }
+
+    private static string? ReadFirstLine(string path, Encoding encoding)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Trim().Length > 0)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    // The delimiter the header uses most, outside quotes; a comma when it uses none.
+    private static char DetectDelimiter(string header)
+    {
+        char[] candidates = [',', ';', '\t'];
+        var counts = new int[candidates.Length];
+        var quoted = false;
+        foreach (var c in header)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                var index = Array.IndexOf(candidates, c);
+                if (index >= 0)
+                {
+                    counts[index]++;
+                }
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        return candidates[best];
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    /// <summary>The current record of the parser, seen through the layout's column positions.</summary>
+    private sealed class CsvLine(CsvParser parser, int[] positions) : ISheetLine
+    {
+        private readonly string[] _values = new string[positions.Length];
+
+        public long LineNumber { get; private set; }
+
+        public IReadOnlyList<string> Values => _values;
+
+        public string RawText => parser.RawRecord.TrimEnd('\r', '\n');
+
+        public bool IsBlank { get; private set; }
+
+        public void Load(long lineNumber)
+        {
+            LineNumber = lineNumber;
+            var count = parser.Count;
+            IsBlank = count == 0 || (count == 1 && parser[0].Trim().Length == 0);
+            for (var i = 0; i < positions.Length; i++)
+            {
+                _values[i] = positions[i] < count ? parser[positions[i]] : string.Empty;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Sales.Infrastructure.Sources;
+
+/// <summary>
+/// A source's bytes on local disk (the file itself, or a temporary copy of a download), with what
+/// was learned while reading them once: their hash and whether they are valid UTF-8.
+/// </summary>
+internal sealed class FetchedFile : IDisposable
+{
+    private readonly bool _deleteOnDispose;
+
+    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, bool hasUtf8Bom, long length)
+    {
+        Path = path;
+        _deleteOnDispose = deleteOnDispose;
+        ContentHash = contentHash;
+        IsUtf8 = isUtf8;
+        HasUtf8Bom = hasUtf8Bom;
+        Length = length;
+    }
+
+    public string Path { get; }
+
+    public string ContentHash { get; }
+
+    public bool IsUtf8 { get; }
+
+    public bool HasUtf8Bom { get; }
+
+    public long Length { get; }
+
+    /// <summary>Copies <paramref name="content"/> to <paramref name="path"/> (when given) while hashing and checking it.</summary>
+    public static async Task<FetchedFile> ReadAsync(Stream content, string? copyTo, string path, bool deleteOnDispose, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var isUtf8 = true;
+        var buffer = new byte[1 << 16];
+        var head = new List<byte>(3);
+        long length = 0;
+        var copy = copyTo is null ? null : new FileStream(copyTo, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using (copy)
+        {
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                var chunk = buffer.AsMemory(0, read);
+                hash.AppendData(chunk.Span);
+                if (head.Count < 3)
+                {
+                    head.AddRange(chunk.Span[..Math.Min(3 - head.Count, read)].ToArray());
+                }
+
+                if (isUtf8)
+                {
+                    try
+                    {
+                        utf8.GetCharCount(chunk.Span, flush: false);
+                    }
+                    catch (DecoderFallbackException)
+                    {
+                        isUtf8 = false;
+                    }
+                }
+
+                if (copy is not null)
+                {
+                    await copy.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                }
+
+                length += read;
+            }
+
+            if (isUtf8)
+            {
+                try
+                {
+                    utf8.GetCharCount([], flush: true);
+                }
+                catch (DecoderFallbackException)
+                {
+                    isUtf8 = false;
+                }
+            }
+        }
+
+        var hasBom = head.Count == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF;
+        return new FetchedFile(path, deleteOnDispose, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, hasBom, length);
+    }
+
+    public void Dispose()
+    {
+        if (_deleteOnDispose)
+        {
+            File.Delete(Path);
+        }
+    }
+}
