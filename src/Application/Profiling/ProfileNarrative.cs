@@ -50,7 +50,7 @@ internal static class ProfileNarrative
         {
             SheetKind.Products => "products",
             SheetKind.Stores => "stores",
-            _ => "sales lines",
+            _ => "sales",
         };
         var refused = sheet.Columns.Sum(c => c.InvalidCount);
         var readable = refused == 0 ? "every value is readable" : Plural(refused, "value") + " would be refused";
@@ -100,7 +100,7 @@ internal static class ProfileNarrative
         {
             var example = sheet.DuplicateLines[0];
             var lines = Plural(sheet.DuplicateLineCount, "line");
-            var sentence = Say($"{char.ToUpperInvariant(lines[0])}{lines[1..]} of the {Name(sheet.Kind)} sheet repeat an earlier line exactly (e.g. line {example.LineNumber} repeats line {example.FirstLineNumber}: {example.Values})");
+            var sentence = Say($"{char.ToUpperInvariant(lines[0])}{lines[1..]} of the {Name(sheet.Kind)} sheet {(sheet.DuplicateLineCount == 1 ? "repeats" : "repeat")} an earlier line exactly (e.g. line {example.LineNumber} repeats line {example.FirstLineNumber}: {example.Values})");
             yield return sheet.Kind == SheetKind.Sales
                 ? sentence + ". The sheet has no sale id, so the import counts each repeat as another sale: confirm with the client that these are real repeated sales."
                 : sentence + ". The import keeps such a row once.";
@@ -111,7 +111,7 @@ internal static class ProfileNarrative
     {
         var what = orphan.Column == SheetLayout.Sales.Columns[1].Header ? "product" : "store";
         var lines = string.Join(", ", orphan.FirstLineNumbers) + (orphan.Lines > orphan.FirstLineNumbers.Count ? ", ..." : string.Empty);
-        return Say($"{Plural(orphan.Lines, "sales line")} name {what} '{orphan.Value}', which the {what}s sheet does not list (line{(orphan.Lines == 1 ? string.Empty : "s")} {lines}): the import would refuse {(orphan.Lines == 1 ? "it" : "them")}.");
+        return Say($"{Plural(orphan.Lines, "sales line")} {(orphan.Lines == 1 ? "names" : "name")} {what} '{orphan.Value}', which the {what}s sheet does not list (line{(orphan.Lines == 1 ? string.Empty : "s")} {lines}): the import would refuse {(orphan.Lines == 1 ? "it" : "them")}.");
     }
 
     private static IEnumerable<string> Unused(SalesCoverage coverage)
