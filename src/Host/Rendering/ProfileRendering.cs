@@ -85,7 +85,7 @@ internal static class ProfileRendering
 
         public void Heading(int level, string text)
         {
-            if (_builder.Length > 0)
+            if (_builder.Length > 0 && !_builder.ToString().EndsWith(Environment.NewLine + Environment.NewLine, StringComparison.Ordinal))
             {
                 _builder.AppendLine();
             }
