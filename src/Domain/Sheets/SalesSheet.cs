@@ -6,13 +6,13 @@ namespace Sales.Domain.Sheets;
 /// <summary>A valid sales line of the sheet with its identity.</summary>
 /// <param name="LineNumber">1-based line number in the file.</param>
 /// <param name="Identity">Canonical content and occurrence number.</param>
-public readonly record struct NumberedSale(long LineNumber, SaleIdentity Identity);
+internal readonly record struct NumberedSale(long LineNumber, SaleIdentity Identity);
 
 /// <summary>
 /// Reads the sales sheet line by line, then (once the whole sheet is seen, because the order of
 /// slashed days is decided from all of them) resolves the days and numbers identical lines.
 /// </summary>
-public sealed class SalesSheet
+internal sealed class SalesSheet
 {
     private readonly List<(long Line, PendingSale Sale)> _pending = [];
     private readonly Dictionary<long, string> _rawTextOfSlashedLines = [];
@@ -85,4 +85,4 @@ public sealed class SalesSheet
 /// <param name="LinesRead">Data lines in the sheet (header excluded).</param>
 /// <param name="Lines">Valid lines with their identities, in sheet order.</param>
 /// <param name="Rejected">Lines refused, with their reason, in sheet order.</param>
-public sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
+internal sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
