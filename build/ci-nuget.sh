@@ -39,6 +39,7 @@ NUGET_PACKAGES="$work/packages" dotnet run --project samples/Consumer -c Release
 test -d "$work/packages/sales/$version" || fail "the consumer did not restore Sales $version into the clean cache"
 grep -qx "import #1: 30 new sales lines, 0 already stored, 0 rejected" "$work/consumer.out" || fail "consumer: first import"
 grep -qx "import #2: 0 new sales lines, 30 already stored, 0 rejected" "$work/consumer.out" || fail "consumer: second import"
+grep -qx "analysis run #[0-9]* over 30 sales lines:" "$work/consumer.out" || fail "consumer: analysis run"
 grep -qx "total revenue: 5268.78" "$work/consumer.out" || fail "consumer: total revenue"
 
 echo "== dotnet tool install Sales.Tool from $feed"
@@ -65,4 +66,8 @@ for expected in "30 30 0" "30 0 30"; do
     counts=$(awk '$1 == "sales" && $NF ~ /ventes\.csv$/ { print $2, $3, $4 }' "$work/tool.out")
     [ "$counts" = "$expected" ] || fail "sales $verb: sales sheet read/new/duplicate are '$counts', expected '$expected'"
 done
+if grep -qE '^\s+report\b' "$work/help.out"; then
+    "$sales" report --db "$work/tool.db" | tee "$work/report.out"
+    grep -q "5268\.78" "$work/report.out" || fail "sales report: total revenue 5268.78 not shown"
+fi
 echo "ci-nuget: packages, consumer and tool OK"

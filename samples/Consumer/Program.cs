@@ -2,7 +2,9 @@ using System.Globalization;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
+using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Domain.Sheets;
 using Sales.Infrastructure;
 
 // Usage: Consumer [folder holding produits.csv, magasins.csv, ventes.csv] [database file]
@@ -26,16 +28,22 @@ await using (services)
         for (var run = 1; run <= 2; run++)
         {
             var result = await mediator.Send(import);
-            var sales = result.Sheets.Single(sheet => sheet.Kind == Sales.Domain.Sheets.SheetKind.Sales);
+            var sales = result.Sheets.Single(sheet => sheet.Kind == SheetKind.Sales);
             Console.WriteLine(Invariant($"import #{result.ImportId}: {result.NewSales} new sales lines, {sales.Duplicate} already stored, {sales.Rejected} rejected"));
         }
 
-        var totals = await mediator.Send(new GetStoredTotalsQuery());
-        Console.WriteLine(Invariant($"stored: {totals.Products} products, {totals.Stores} stores, {totals.SalesLines} sales lines, {totals.UnitsSold} units"));
-        Console.WriteLine(Invariant($"total revenue: {totals.TotalRevenue:0.00}"));
+        var analyses = await mediator.Send(new RunAnalysesCommand());
+        Console.WriteLine(Invariant($"analysis run #{analyses.Run.Id} over {analyses.Run.SalesLines} sales lines:"));
+        foreach (var analysis in analyses.Analyses)
+        {
+            Console.WriteLine(Invariant($"  {analysis.Name}: {analysis.Rows} row(s)"));
+        }
 
-        // Analyses: once Sales.Application.Analysis.RunAnalysesCommand is in the package, send it
-        // here the same way (mediator.Send(new RunAnalysesCommand())) and print its results.
+        // Stored results keep money in cents; Present turns revenue_cents into revenue_eur, exactly.
+        var results = await mediator.Send(new GetLatestResultsQuery());
+        var totalRevenue = ResultPresentation.Present(results.Tables.Single(table => table.Name == "total_revenue"));
+        var revenue = (decimal)totalRevenue.Rows.Single()[totalRevenue.Columns.ToList().IndexOf("revenue_eur")]!;
+        Console.WriteLine(Invariant($"total revenue: {revenue:0.00}"));
         return 0;
     }
     catch (Exception error) when (error is SheetSourceException or StoreUnavailableException)

@@ -12,7 +12,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers everything a consumer needs, in one call: <see cref="MediatR.IMediator"/> with every
     /// command handler (<see cref="Application.Import.ImportSheetsCommand"/>,
-    /// <see cref="Application.Import.GetStoredTotalsQuery"/>, ...), the SQLite store whose schema is
+    /// <see cref="Application.Analysis.RunAnalysesCommand"/>, <see cref="Application.Analysis.GetLatestResultsQuery"/>, ...), the SQLite store whose schema is
     /// created and migrated on first use, the CSV reader and the HTTP client that fetches sheets.
     /// </summary>
     /// <param name="services">The consumer's service collection.</param>
@@ -27,7 +27,7 @@ public static class DependencyInjection
         services.AddOptions<SalesOptions>().Configure(configure);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
-        services.AddSingleton<IStoredTotalsReader, SqliteStoredTotalsReader>();
+        services.AddSingleton<IAnalysisStore, SqliteAnalysisStore>();
         services.AddSingleton<SheetFetcher>();
         services.AddSingleton<ISheetReader, CsvSheetReader>();
 
