@@ -115,13 +115,15 @@ internal sealed class CsvSheet : IOpenedSheet
                 {
                     yield break;
                 }
+
+                // CsvHelper parses fields lazily: a misplaced quote surfaces when values are read.
+                line.Load(nextLine);
             }
             catch (CsvHelperException error)
             {
-                throw new SheetSourceException(Location, "malformed CSV: " + FirstLine(error.Message), nextLine, inner: error);
+                throw new SheetSourceException(Location, "malformed CSV (an unbalanced quote?): " + FirstLine(error.Message), nextLine, inner: error);
             }
 
-            line.Load(nextLine);
             nextLine = parser.RawRow + 1;
             if (line.IsBlank)
             {
