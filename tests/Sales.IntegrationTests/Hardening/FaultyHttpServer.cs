@@ -6,7 +6,7 @@ using System.Text;
 namespace Sales.IntegrationTests.Hardening;
 
 /// <summary>How the test server misbehaves while sending a body.</summary>
-internal enum BodyFault
+public enum BodyFault
 {
     None,
 
@@ -78,7 +78,12 @@ internal sealed class FaultyHttpServer : IAsyncDisposable
 
     public string Url(string path) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}";
 
-    public void Serve(string path, Func<ReceivedRequest, Reply> handler) => _routes[path] = handler;
+    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/>; counting of its requests starts again.</summary>
+    public void Serve(string path, Func<ReceivedRequest, Reply> handler)
+    {
+        _routes[path] = handler;
+        _counts[path] = 0;
+    }
 
     public void Serve(string path, Reply reply) => Serve(path, _ => reply);
 
