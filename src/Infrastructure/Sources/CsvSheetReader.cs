@@ -119,6 +119,7 @@ internal sealed class CsvSheet : IOpenedSheet
         long nextLine = parser.RawRow + 1;
         while (true)
         {
+            // CsvHelper reports bad data while reading a record or, lazily, while reading its fields.
             try
             {
                 if (!parser.Read())
@@ -126,7 +127,6 @@ internal sealed class CsvSheet : IOpenedSheet
                     yield break;
                 }
 
-                // CsvHelper parses fields lazily: a misplaced quote surfaces when values are read.
                 line.Load(nextLine);
             }
             catch (CsvHelperException error)

@@ -1,0 +1,50 @@
+using Sales.IntegrationTests.Support;
+
+namespace Sales.IntegrationTests;
+
+/// <summary>The real host binary, run as a process.</summary>
+public sealed class HostEndToEndTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private string[] ImportArguments(string sales) =>
+        ["import", "--db", _directory.File("sales.db"), "--products", Repository.Sample("produits.csv"),
+         "--stores", Repository.Sample("magasins.csv"), "--sales", sales];
+
+    [Fact]
+    public async Task Importing_the_samples_twice_stores_5_products_7_stores_and_30_sales()
+    {
+        var first = await HostProcess.RunAsync(ImportArguments(Repository.Sample("ventes.csv")));
+        var second = await HostProcess.RunAsync(ImportArguments(Repository.Sample("ventes.csv")));
+
+        Assert.True(first.ExitCode == 0, first.StandardError);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Matches(@"sales\s+30\s+0\s+30\s+0\s+0", second.StandardOutput);
+        Assert.Equal(5, Databases.Count(_directory.File("sales.db"), "products"));
+        Assert.Equal(7, Databases.Count(_directory.File("sales.db"), "stores"));
+        Assert.Equal(30, Databases.Count(_directory.File("sales.db"), "sales"));
+    }
+
+    [Fact]
+    public async Task A_failure_exits_non_zero_with_file_line_and_reason_on_stderr()
+    {
+        var sales = _directory.Write("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin\n2023-07-01,REF001,-4,1\n");
+
+        var outcome = await HostProcess.RunAsync([.. ImportArguments(sales), "--strict"]);
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Equal($"error: {sales}, line 2, column 'Quantité': quantity must be positive, got -4 (1 line(s) refused and --strict is set: nothing was imported)", outcome.StandardError.Trim());
+    }
+
+    [Fact]
+    public async Task A_missing_database_directory_is_reported_before_anything_else()
+    {
+        var outcome = await HostProcess.RunAsync("import", "--db", _directory.File("missing/sales.db"),
+            "--products", "http://127.0.0.1:9/never-asked", "--stores", "x", "--sales", "y");
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("does not exist", outcome.StandardError, StringComparison.Ordinal);
+    }
+}

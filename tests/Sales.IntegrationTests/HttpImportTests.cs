@@ -1,0 +1,70 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Abstractions;
+using Sales.Application.Import;
+using Sales.IntegrationTests.Support;
+
+namespace Sales.IntegrationTests;
+
+/// <summary>Imports from a real HTTP server on 127.0.0.1 that answers like published sheets.</summary>
+public sealed class HttpImportTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly LocalHttpServer _server = new();
+
+    public HttpImportTests()
+    {
+        foreach (var (path, file) in new[] { ("/products", "produits.csv"), ("/stores", "magasins.csv"), ("/sales", "ventes.csv") })
+        {
+            _server.ServeFile("/content" + path, File.ReadAllBytes(Repository.Sample(file)));
+            _server.Redirect("/pub" + path, "/content" + path);
+        }
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _directory.Dispose();
+    }
+
+    private async Task<ImportResult> ImportAsync(string products, string stores, string sales)
+    {
+        await using var services = Databases.Services(_directory.File("sales.db"));
+        return await services.GetRequiredService<IMediator>().Send(new ImportSheetsCommand(products, stores, sales));
+    }
+
+    [Fact]
+    public async Task Sheets_behind_a_307_redirect_are_imported_once()
+    {
+        var urls = new[] { "/pub/products", "/pub/stores", "/pub/sales" }.Select(_server.Url).ToArray();
+
+        var first = await ImportAsync(urls[0], urls[1], urls[2]);
+        var second = await ImportAsync(urls[0], urls[1], urls[2]);
+
+        Assert.Equal([5, 7, 30], first.Sheets.Select(s => s.New));
+        Assert.Equal(0, second.NewSales);
+        Assert.Equal(30, Databases.Count(_directory.File("sales.db"), "sales"));
+        Assert.Equal(urls[2], first.Sheets[2].Source);
+    }
+
+    [Fact]
+    public async Task An_html_sign_in_page_is_refused_as_not_csv()
+    {
+        _server.ServeFile("/unpublished", "<!DOCTYPE html><html><body>Sign in</body></html>"u8.ToArray(), "text/html; charset=utf-8");
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
+            ImportAsync(_server.Url("/unpublished"), _server.Url("/pub/stores"), _server.Url("/pub/sales")));
+
+        Assert.Contains("HTML page, not CSV", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Databases.Count(_directory.File("sales.db"), "products"));
+    }
+
+    [Fact]
+    public async Task A_missing_sheet_names_the_url_and_the_status()
+    {
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
+            ImportAsync(_server.Url("/pub/products"), _server.Url("/pub/stores"), _server.Url("/nowhere")));
+
+        Assert.Equal(_server.Url("/nowhere") + ": the server answered HTTP 404 Not Found", error.Message);
+    }
+}

@@ -1,0 +1,95 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Abstractions;
+using Sales.IntegrationTests.Support;
+
+namespace Sales.IntegrationTests;
+
+public sealed class SchemaTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    private string DatabasePath => _directory.File("sales.db");
+
+    public void Dispose() => _directory.Dispose();
+
+    private async Task PrepareAsync()
+    {
+        await using var services = Databases.Services(DatabasePath);
+        await services.GetRequiredService<IImportStore>().PrepareAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Migrations_create_the_schema_in_an_empty_file()
+    {
+        await PrepareAsync();
+
+        using var connection = Databases.Open(DatabasePath);
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").ToList();
+        Assert.Subset(tables.ToHashSet(), new HashSet<string> { "products", "stores", "sales", "imports", "import_sheets", "rejected_lines", "import_log" });
+    }
+
+    [Fact]
+    public async Task Running_the_migrations_again_changes_nothing()
+    {
+        await PrepareAsync();
+        using (var connection = Databases.Open(DatabasePath))
+        {
+            connection.Execute("INSERT INTO imports (started_at, outcome) VALUES ('2023-01-01T00:00:00.000Z', 'succeeded')");
+        }
+
+        await PrepareAsync();
+
+        using var again = Databases.Open(DatabasePath);
+        Assert.Equal(1, again.ExecuteScalar<long>("SELECT COUNT(*) FROM VersionInfo WHERE Version = 1"));
+        Assert.Equal(1, again.ExecuteScalar<long>("SELECT COUNT(*) FROM imports"));
+    }
+
+    [Fact]
+    public async Task The_identity_index_refuses_a_second_copy_of_a_sale()
+    {
+        await PrepareAsync();
+        using var connection = Databases.Open(DatabasePath);
+        connection.Execute("""
+            INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');
+            INSERT INTO products VALUES ('REF001', 'Produit A', 4999, 100, 1, 1);
+            INSERT INTO stores VALUES (1, 'Paris', 10, 1, 1);
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES ('2023-05-27', 'REF001', 1, 5, 1, 4999, 1);
+            """);
+
+        var copy = Assert.Throws<SqliteException>(() => connection.Execute("""
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES ('2023-05-27', 'REF001', 1, 5, 1, 4999, 1)
+            """));
+        Assert.Contains("UNIQUE", copy.Message, StringComparison.Ordinal);
+
+        connection.Execute("""
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES ('2023-05-27', 'REF001', 1, 5, 2, 4999, 1)
+            """);
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales"));
+    }
+
+    [Theory]
+    [InlineData("'2023-05-27', 'REF001', 1, 0, 1", "CHECK")]
+    [InlineData("'27/05/2023', 'REF001', 1, 5, 1", "CHECK")]
+    [InlineData("'2023-05-27', 'REF404', 1, 5, 1", "FOREIGN KEY")]
+    [InlineData("'2023-05-27', 'REF001', 9, 5, 1", "FOREIGN KEY")]
+    public async Task Constraints_refuse_rows_that_break_the_rules(string values, string constraint)
+    {
+        await PrepareAsync();
+        using var connection = Databases.Open(DatabasePath);
+        connection.Execute("""
+            PRAGMA foreign_keys = ON;
+            INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');
+            INSERT INTO products VALUES ('REF001', 'Produit A', 4999, 100, 1, 1);
+            INSERT INTO stores VALUES (1, 'Paris', 10, 1, 1);
+            """);
+
+        var refused = Assert.Throws<SqliteException>(() => connection.Execute(
+            $"INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id) VALUES ({values}, 4999, 1)"));
+        Assert.Contains(constraint, refused.Message, StringComparison.Ordinal);
+    }
+}
