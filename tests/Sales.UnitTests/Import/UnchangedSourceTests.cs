@@ -38,17 +38,19 @@ public sealed class UnchangedSourceTests
     }
 
     [Fact]
-    public async Task The_same_bytes_under_a_new_etag_are_unchanged_and_the_new_etag_remembered()
+    public async Task A_source_answered_in_full_is_imported_even_with_the_same_bytes_and_its_new_version_remembered()
     {
         var sheet = Substitute.For<IOpenedSheet>();
+        sheet.Kind.Returns(SheetKind.Sales);
         sheet.ContentHash.Returns(Known.ContentSha256);
         sheet.Version.Returns(Known with { ETag = "\"v2\"" });
+        sheet.ReadLines().Returns([]);
         _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sheet));
 
         var result = await SendAsync(new ImportSheetsCommand(null, null, "v"));
 
-        Assert.True(Assert.Single(result.Sheets).Unchanged);
-        sheet.DidNotReceive().ReadLines();
+        Assert.False(Assert.Single(result.Sheets).Unchanged);
+        sheet.Received().ReadLines();
         await _session.Received().RecordVersionAsync(SheetKind.Sales, "v", Known with { ETag = "\"v2\"" }, Arg.Any<CancellationToken>());
     }
 
