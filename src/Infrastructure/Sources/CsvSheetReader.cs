@@ -12,10 +12,24 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 {
     public async Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken)
     {
-        var file = await fetcher.FetchAsync(location, cancellationToken).ConfigureAwait(false);
+        var opening = await OpenUnlessNotModifiedAsync(kind, location, known: null, cancellationToken).ConfigureAwait(false);
+        return opening.Sheet!;
+    }
+
+    public Task<SheetOpening> OpenIfChangedAsync(SheetKind kind, string location, SourceVersion known, CancellationToken cancellationToken) =>
+        OpenUnlessNotModifiedAsync(kind, location, known, cancellationToken);
+
+    private async Task<SheetOpening> OpenUnlessNotModifiedAsync(SheetKind kind, string location, SourceVersion? known, CancellationToken cancellationToken)
+    {
+        var file = await fetcher.FetchIfChangedAsync(location, known, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return SheetOpening.NotModified;
+        }
+
         try
         {
-            return CsvSheet.Open(kind, location, file);
+            return SheetOpening.Opened(CsvSheet.Open(kind, location, file));
         }
         catch
         {
@@ -55,6 +69,8 @@ internal sealed class CsvSheet : IOpenedSheet
 
     public string ContentHash => _file.ContentHash;
 
+    public SourceVersion Version => new(_file.ETag, _file.LastModified, _file.ContentHash);
+
     public static CsvSheet Open(SheetKind kind, string location, FetchedFile file)
     {
         var encoding = file.IsUtf8 ? new UTF8Encoding(false) : Windows1252;
@@ -76,8 +92,18 @@ internal sealed class CsvSheet : IOpenedSheet
             throw new SheetSourceException(location, "the file is empty: expected a header line");
         }
 
+        string[] header;
+        try
+        {
+            header = parser.Record ?? [];
+        }
+        catch (CsvHelperException error)
+        {
+            throw new SheetSourceException(location, "malformed CSV header (an unbalanced quote?): " + FirstLine(error.Message), lineNumber: 1, inner: error);
+        }
+
         var layout = SheetLayout.For(kind);
-        if (!layout.TryMap(parser.Record ?? [], out var positions, out var reason))
+        if (!layout.TryMap(header, out var positions, out var reason))
         {
             throw new SheetSourceException(location, $"not a {kind.ToString().ToLowerInvariant()} sheet: {reason}", lineNumber: 1);
         }
@@ -105,7 +131,7 @@ internal sealed class CsvSheet : IOpenedSheet
             }
             catch (CsvHelperException error)
             {
-                throw new SheetSourceException(Location, "malformed CSV: " + FirstLine(error.Message), nextLine, inner: error);
+                throw new SheetSourceException(Location, "malformed CSV (an unbalanced quote?): " + FirstLine(error.Message), nextLine, inner: error);
             }
 
             nextLine = parser.RawRow + 1;
