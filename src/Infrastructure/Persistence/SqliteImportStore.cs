@@ -111,29 +111,20 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
-        var stored = FindStored(sales, cancellationToken);
+        var days = new Utf8Texts<DateOnly>(SqliteText.Date);
+        var references = new Utf8Texts<string>(reference => reference);
+        var stored = FindStored(sales, days, references, cancellationToken);
 
-        // One prepared statement re-bound per new line, in identity order so that the identity
-        // index grows at its end. ON CONFLICT stays as the guard the index enforces anyway.
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
+        // One prepared statement re-bound per new line, in identity order so that the sales
+        // B-tree grows at its end. ON CONFLICT stays as the guard the identity key enforces anyway.
+        using var insert = new RawStatement(connection, """
             INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
-            VALUES ($date, $product, $store, $quantity, $occurrence, $price, $import)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT (sale_date, product_reference, store_id, quantity, occurrence) DO NOTHING
-            """;
-        var date = insert.Parameters.Add("$date", SqliteType.Text);
-        var product = insert.Parameters.Add("$product", SqliteType.Text);
-        var store = insert.Parameters.Add("$store", SqliteType.Integer);
-        var quantity = insert.Parameters.Add("$quantity", SqliteType.Integer);
-        var occurrence = insert.Parameters.Add("$occurrence", SqliteType.Integer);
-        var price = insert.Parameters.Add("$price", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$import", importId);
-        insert.Prepare();
-
+            """);
+        insert.Bind(7, importId);
         var inserted = 0;
         var position = 0;
-        var days = new DayTexts();
         foreach (var sale in sales)
         {
             var isStored = position < stored.Length && stored[position];
@@ -145,22 +136,24 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
             cancellationToken.ThrowIfCancellationRequested();
             var content = sale.Identity.Content;
-            date.Value = days.Of(content.Date);
-            product.Value = content.ProductReference;
-            store.Value = content.StoreId;
-            quantity.Value = content.Quantity;
-            occurrence.Value = sale.Identity.Occurrence;
-            price.Value = Money.ToCents(sale.UnitPrice);
-            inserted += insert.ExecuteNonQuery();
+            insert.Bind(1, days.Of(content.Date));
+            insert.Bind(2, references.Of(content.ProductReference));
+            insert.Bind(3, content.StoreId);
+            insert.Bind(4, content.Quantity);
+            insert.Bind(5, sale.Identity.Occurrence);
+            insert.Bind(6, Money.ToCents(sale.UnitPrice));
+            inserted += insert.Execute();
         }
 
         return Task.FromResult(inserted);
     }
 
     // Merges the sales (in identity order) with the stored identities from the first sale's day
-    // on, read in the same order from the identity index: one pass over each, no lookup per line.
-    // Returns the positions of the sales already stored.
-    private System.Collections.BitArray FindStored(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+    // on, read in the same order from the sales key: one pass over each, no lookup per line.
+    // Stored rows are compared as they come (ISO days and references as UTF-8 bytes, which is the
+    // key's order), without a string per row. Returns the positions of the sales already stored.
+    private System.Collections.BitArray FindStored(
+        IEnumerable<PricedSale> sales, Utf8Texts<DateOnly> days, Utf8Texts<string> references, CancellationToken cancellationToken)
     {
         var stored = new System.Collections.BitArray(0);
         using var enumerator = sales.GetEnumerator();
@@ -169,26 +162,19 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
             return stored;
         }
 
-        using var select = connection.CreateCommand();
-        select.Transaction = transaction;
-        select.CommandText = """
+        using var select = new RawStatement(connection, """
             SELECT sale_date, product_reference, store_id, quantity, occurrence FROM sales
-            WHERE sale_date >= $first
+            WHERE sale_date >= ?1
             ORDER BY sale_date, product_reference, store_id, quantity, occurrence
-            """;
-        select.Parameters.AddWithValue("$first", SqliteText.Date(enumerator.Current.Identity.Content.Date));
-        using var reader = select.ExecuteReader();
-        var days = new DayTexts();
+            """);
+        select.Bind(1, days.Of(enumerator.Current.Identity.Content.Date));
         var position = 0;
         var hasSale = true;
-        while (hasSale && reader.Read())
+        while (hasSale && select.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var storedIdentity = new SaleIdentity(
-                new Sale(days.Parse(reader.GetString(0)), reader.GetString(1), reader.GetInt32(3), reader.GetInt32(2)),
-                reader.GetInt32(4));
             int order;
-            while ((order = IdentityOrder.Compare(enumerator.Current.Identity, storedIdentity)) < 0)
+            while ((order = CompareWithStored(enumerator.Current.Identity, select, days, references)) < 0)
             {
                 position++;
                 if (!enumerator.MoveNext())
@@ -211,6 +197,29 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
         }
 
         return stored;
+    }
+
+    // The order of IdentityOrder.Compare, against the current row of the stored-identity read.
+    private static int CompareWithStored(SaleIdentity sale, RawStatement row, Utf8Texts<DateOnly> days, Utf8Texts<string> references)
+    {
+        var content = sale.Content;
+        var order = days.Of(content.Date).AsSpan().SequenceCompareTo(row.Utf8(0));
+        if (order == 0)
+        {
+            order = references.Of(content.ProductReference).AsSpan().SequenceCompareTo(row.Utf8(1));
+        }
+
+        if (order == 0)
+        {
+            order = ((long)content.StoreId).CompareTo(row.Int64(2));
+        }
+
+        if (order == 0)
+        {
+            order = ((long)content.Quantity).CompareTo(row.Int64(3));
+        }
+
+        return order != 0 ? order : ((long)sale.Occurrence).CompareTo(row.Int64(4));
     }
 
     public async Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken) =>
@@ -309,35 +318,6 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
         await connection.ExecuteAsync(sql, changed, transaction).ConfigureAwait(false);
         return new UpsertCounts(inserted, updated, rows.Count - inserted - updated);
-    }
-}
-
-/// <summary>The ISO text of days, made once per day rather than once per line.</summary>
-internal sealed class DayTexts
-{
-    private readonly Dictionary<DateOnly, string> _texts = [];
-    private readonly Dictionary<string, DateOnly> _days = new(StringComparer.Ordinal);
-
-    public string Of(DateOnly day)
-    {
-        if (!_texts.TryGetValue(day, out var text))
-        {
-            text = SqliteText.Date(day);
-            _texts.Add(day, text);
-        }
-
-        return text;
-    }
-
-    public DateOnly Parse(string text)
-    {
-        if (!_days.TryGetValue(text, out var day))
-        {
-            day = DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            _days.Add(text, day);
-        }
-
-        return day;
     }
 }
 
