@@ -2,13 +2,18 @@
 -- Every product of the catalogue is listed, with zeros when it sold nothing.
 -- share_pct_x100 is the share in hundredths of a percent, rounded half up in integer arithmetic
 -- (2857 = 28.57 %); rounded shares may not add up to exactly 100 %.
-WITH by_product AS (
+-- Sales are summed in one pass over the table first, then joined to the catalogue.
+WITH sold AS (
+    SELECT product_reference, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
+    FROM sales
+    GROUP BY product_reference
+),
+by_product AS (
     SELECT p.reference, p.name,
-           COALESCE(SUM(s.quantity), 0)                      AS units,
-           COALESCE(SUM(s.quantity * s.unit_price_cents), 0) AS revenue_cents
+           COALESCE(s.units, 0)         AS units,
+           COALESCE(s.revenue_cents, 0) AS revenue_cents
     FROM products AS p
-    LEFT JOIN sales AS s ON s.product_reference = p.reference
-    GROUP BY p.reference, p.name
+    LEFT JOIN sold AS s ON s.product_reference = p.reference
 ),
 total AS (SELECT SUM(revenue_cents) AS revenue_cents FROM by_product)
 SELECT b.reference                                    AS product_reference,

@@ -1,13 +1,19 @@
 -- Revenue and units by city (all the stores of a city together), with the city's share of total revenue.
 -- Every city of the stores sheet is listed, with zeros when it sold nothing.
 -- share_pct_x100: hundredths of a percent, rounded half up in integer arithmetic.
-WITH by_city AS (
+-- Sales are summed by store in one pass over the table first, then by city.
+WITH sold AS (
+    SELECT store_id, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
+    FROM sales
+    GROUP BY store_id
+),
+by_city AS (
     SELECT st.city,
-           COUNT(DISTINCT st.id)                             AS stores,
-           COALESCE(SUM(s.quantity), 0)                      AS units,
-           COALESCE(SUM(s.quantity * s.unit_price_cents), 0) AS revenue_cents
+           COUNT(DISTINCT st.id)                AS stores,
+           COALESCE(SUM(s.units), 0)            AS units,
+           COALESCE(SUM(s.revenue_cents), 0)    AS revenue_cents
     FROM stores AS st
-    LEFT JOIN sales AS s ON s.store_id = st.id
+    LEFT JOIN sold AS s ON s.store_id = st.id
     GROUP BY st.city
 ),
 total AS (SELECT SUM(revenue_cents) AS revenue_cents FROM by_city)

@@ -6,7 +6,7 @@ WITH RECURSIVE days (day) AS (
     SELECT date(day, '+1 day') FROM days WHERE day < (SELECT MAX(sale_date) FROM sales)
 )
 SELECT d.day,
-       COUNT(s.id)                                       AS sales_lines,
+       COUNT(s.sale_date)                                AS sales_lines,
        COALESCE(SUM(s.quantity), 0)                      AS units,
        COALESCE(SUM(s.quantity * s.unit_price_cents), 0) AS revenue_cents
 FROM days AS d

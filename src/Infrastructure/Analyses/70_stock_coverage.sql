@@ -9,11 +9,16 @@ WITH period AS (
     SELECT CAST(julianday(MAX(sale_date)) - julianday(MIN(sale_date)) AS INTEGER) + 1 AS days
     FROM sales
 ),
+units_by_product AS (
+    -- Summed in one pass over the table first, then joined to the catalogue.
+    SELECT product_reference, SUM(quantity) AS units
+    FROM sales
+    GROUP BY product_reference
+),
 sold AS (
-    SELECT p.reference, p.name, p.stock, COALESCE(SUM(s.quantity), 0) AS units
+    SELECT p.reference, p.name, p.stock, COALESCE(u.units, 0) AS units
     FROM products AS p
-    LEFT JOIN sales AS s ON s.product_reference = p.reference
-    GROUP BY p.reference, p.name, p.stock
+    LEFT JOIN units_by_product AS u ON u.product_reference = p.reference
 )
 SELECT so.reference                                                    AS product_reference,
        so.name                                                         AS product_name,
