@@ -1,7 +1,9 @@
 using Dapper;
+using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
+using Sales.Infrastructure.Persistence.Migrations;
 using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests;
@@ -70,6 +72,50 @@ public sealed class SchemaTests : IDisposable
             VALUES ('2023-05-27', 'REF001', 1, 5, 2, 4999, 1)
             """);
         Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales"));
+    }
+
+    [Fact]
+    public async Task Keying_sales_by_identity_keeps_the_sales_already_stored()
+    {
+        MigrateUpTo(20);
+        const string Rows = "SELECT sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id FROM sales ORDER BY 1, 2, 3, 4, 5";
+        List<(string, string, long, long, long, long, long)> before;
+        using (var connection = Databases.Open(DatabasePath))
+        {
+            connection.Execute("""
+                INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');
+                INSERT INTO products VALUES ('REF001', 'Produit A', 4999, 100, 1, 1), ('REF002', 'Produit B', 250, 5, 1, 1);
+                INSERT INTO stores VALUES (1, 'Paris', 10, 1, 1), (2, 'Lyon', 4, 1, 1);
+                INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id) VALUES
+                    ('2023-05-28', 'REF002', 2, 1, 1, 250, 1),
+                    ('2023-05-27', 'REF001', 1, 5, 1, 4999, 1),
+                    ('2023-05-27', 'REF001', 1, 5, 2, 4999, 1);
+                """);
+            before = connection.Query<(string, string, long, long, long, long, long)>(Rows).ToList();
+        }
+
+        await PrepareAsync();
+
+        using var migrated = Databases.Open(DatabasePath);
+        Assert.Equal(before, migrated.Query<(string, string, long, long, long, long, long)>(Rows).ToList());
+        Assert.Contains("WITHOUT ROWID", migrated.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'sales'"), StringComparison.Ordinal);
+        var copy = Assert.Throws<SqliteException>(() => migrated.Execute("""
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES ('2023-05-27', 'REF001', 1, 5, 2, 4999, 1)
+            """));
+        Assert.Contains("UNIQUE", copy.Message, StringComparison.Ordinal);
+    }
+
+    private void MigrateUpTo(long version)
+    {
+        using var services = new ServiceCollection()
+            .AddFluentMigratorCore()
+            .ConfigureRunner(runner => runner
+                .AddSQLite()
+                .WithGlobalConnectionString($"Data Source={DatabasePath}")
+                .ScanIn(typeof(Migration0021SalesKeyedByIdentity).Assembly).For.Migrations())
+            .BuildServiceProvider(false);
+        services.GetRequiredService<IMigrationRunner>().MigrateUp(version);
     }
 
     [Theory]
