@@ -14,8 +14,16 @@ internal static class ConsoleReport
         Console.WriteLine($"{"sheet",-9} {"read",9} {"new",9} {"duplicate",9} {"rejected",9} {"updated",9}  source");
         foreach (var sheet in result.Sheets)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{sheet.Kind.ToString().ToLowerInvariant(),-9} {sheet.Read,9} {sheet.New,9} {sheet.Duplicate,9} {sheet.Rejected,9} {sheet.Updated,9}  {sheet.Source}"));
+            var kind = sheet.Kind.ToString().ToLowerInvariant();
+            Console.WriteLine(sheet.Unchanged
+                ? $"{kind,-9} {"unchanged since the last import: not downloaded nor read again",-49}  {sheet.Source}"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{kind,-9} {sheet.Read,9} {sheet.New,9} {sheet.Duplicate,9} {sheet.Rejected,9} {sheet.Updated,9}  {sheet.Source}"));
+        }
+
+        foreach (var sheet in result.Sheets.Where(s => !s.Unchanged && s.Read == 0))
+        {
+            Console.WriteLine($"{sheet.Source}: header only, nothing to import");
         }
 
         foreach (var sheet in result.Sheets.Where(s => s.RejectedLines.Count > 0))

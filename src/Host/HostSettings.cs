@@ -7,6 +7,10 @@ internal sealed class HostSettings
 
     public int HttpTimeoutSeconds { get; set; } = 100;
 
+    public int HttpRetries { get; set; } = 3;
+
+    public int HttpRetryDelayMilliseconds { get; set; } = 1000;
+
     public SourceSettings Sources { get; set; } = new();
 
     internal sealed class SourceSettings

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
 using Sales.Application.Abstractions;
 using Sales.Infrastructure.Persistence;
 using Sales.Infrastructure.Sources;
@@ -20,7 +23,27 @@ public static class DependencyInjection
         // Redirects are followed (published sheets answer 307 first); the whole-download timeout
         // is enforced by the fetcher, so the client's own timeout is off.
         services.AddHttpClient(SheetFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 })
+            .AddResilienceHandler("sheets-retry", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<SalesOptions>>().Value;
+                if (options.HttpRetries > 0)
+                {
+                    pipeline.AddRetry(RetryOf(options));
+                }
+            });
         return services;
     }
+
+    // Only transient failures are retried (5xx, 408, 429, network errors): a 404 or another 4xx
+    // fails at once. Attempts are bounded, and the fetcher's deadline cancels waits between them.
+    private static HttpRetryStrategyOptions RetryOf(SalesOptions options) => new()
+    {
+        ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+        MaxRetryAttempts = options.HttpRetries,
+        Delay = options.HttpRetryDelay,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        MaxDelay = TimeSpan.FromSeconds(30),
+    };
 }

@@ -8,4 +8,10 @@ public sealed class SalesOptions
 
     /// <summary>Longest time one HTTP download may take, headers and body together.</summary>
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retries of a request that failed transiently (5xx, 408, 429, network error); 0 for none.</summary>
+    public int HttpRetries { get; set; } = 3;
+
+    /// <summary>Wait before the first retry; it doubles at each retry, with jitter.</summary>
+    public TimeSpan HttpRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -11,6 +11,16 @@ public interface IImportStore
     /// <exception cref="StoreUnavailableException">The database cannot be created or opened for writing.</exception>
     Task PrepareAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The version of <paramref name="source"/> last imported as sheet <paramref name="kind"/>, if it
+    /// still describes what the database holds: no other source of that sheet was imported since,
+    /// and, for the sales sheet, no product or store was added since (a line refused then for an
+    /// unknown product or store could be stored now). Null when there is none; a store that keeps
+    /// no versions always answers null.
+    /// </summary>
+    Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken) =>
+        Task.FromResult<SourceVersion?>(null);
+
     /// <summary>Starts one import: everything written through the session is one transaction.</summary>
     Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken);
 
@@ -47,6 +57,10 @@ public interface IImportSession : IAsyncDisposable
 
     /// <summary>Writes the import log row of one sheet.</summary>
     Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken);
+
+    /// <summary>Remembers, with this import, the version of a source it read or found unchanged.</summary>
+    Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Makes the whole import durable and visible.</summary>
     Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken);

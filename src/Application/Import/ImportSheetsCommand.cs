@@ -60,9 +60,16 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     {
         // Fetch and parse everything first: a broken download or a malformed file fails the
         // import before the transaction starts.
-        using var products = await OpenAsync(SheetKind.Products, request.ProductsSource, cancellationToken).ConfigureAwait(false);
-        using var stores = await OpenAsync(SheetKind.Stores, request.StoresSource, cancellationToken).ConfigureAwait(false);
-        using var sales = await OpenAsync(SheetKind.Sales, request.SalesSource, cancellationToken).ConfigureAwait(false);
+        using var productsSource = await FetchAsync(SheetKind.Products, request.ProductsSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
+        using var storesSource = await FetchAsync(SheetKind.Stores, request.StoresSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
+
+        // New products or stores may turn sales lines refused before as unknown into valid ones:
+        // then the sales sheet is read again even if it did not change.
+        var catalogueMayChange = productsSource?.Sheet is not null || storesSource?.Sheet is not null;
+        using var salesSource = await FetchAsync(SheetKind.Sales, request.SalesSource, mayBeUnchanged: !catalogueMayChange, cancellationToken).ConfigureAwait(false);
+        var products = productsSource?.Sheet;
+        var stores = storesSource?.Sheet;
+        var sales = salesSource?.Sheet;
 
         var productRows = products is null ? null : Read(products, KeyedSheets.Products());
         var storeRows = stores is null ? null : Read(stores, KeyedSheets.Stores());
@@ -96,15 +103,69 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
                 summaries.Add(await StoreSalesAsync(session, sales, saleRows, request.Strict, cancellationToken).ConfigureAwait(false));
             }
 
+            foreach (var source in new[] { productsSource, storesSource, salesSource })
+            {
+                if (source?.UnchangedVersion is { } unchanged)
+                {
+                    summaries.Add(SheetImportSummary.OfUnchanged(source.Kind, source.Location, unchanged));
+                }
+            }
+
+            summaries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
             foreach (var summary in summaries)
             {
                 await session.RecordRejectedAsync(summary.Kind, summary.Source, summary.RejectedLines, cancellationToken).ConfigureAwait(false);
                 await session.RecordSheetAsync(summary, cancellationToken).ConfigureAwait(false);
             }
 
+            foreach (var source in new[] { productsSource, storesSource, salesSource })
+            {
+                if (source?.Version is { } version)
+                {
+                    await session.RecordVersionAsync(source.Kind, source.Location, version, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             await session.CommitAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return new ImportResult(session.ImportId, summaries);
         }
+    }
+
+    /// <summary>
+    /// Fetches a source, unless it is the version last imported: a server answering 304 to a
+    /// conditional request, or bytes hashing as before. Skipping it then keeps the dedup rule
+    /// intact: the same content can only yield lines already stored or refused the same way.
+    /// </summary>
+    private async Task<FetchedSource?> FetchAsync(SheetKind kind, string? location, bool mayBeUnchanged, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            return null;
+        }
+
+        var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, location, cancellationToken).ConfigureAwait(false) : null;
+        if (known is null)
+        {
+            return new FetchedSource(kind, location, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        var opening = known.HasValidators
+            ? await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false)
+            : SheetOpening.Opened(await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false));
+        if (opening.Sheet is not { } sheet)
+        {
+            return new FetchedSource(kind, location, null, known);
+        }
+
+        if (string.Equals(sheet.ContentHash, known.ContentSha256, StringComparison.Ordinal))
+        {
+            // Same bytes under new validators: remember the new ones.
+            var version = sheet.Version;
+            sheet.Dispose();
+            return new FetchedSource(kind, location, null, version);
+        }
+
+        return new FetchedSource(kind, location, sheet, null);
     }
 
     private static async Task<SheetImportSummary> StoreSalesAsync(
@@ -166,9 +227,6 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
 
         return found;
     }
-
-    private async Task<IOpenedSheet?> OpenAsync(SheetKind kind, string? source, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(source) ? null : await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
 
     private static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
         where TKey : notnull
@@ -236,4 +294,23 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         {
         }
     }
+}
+
+/// <summary>One source of an import: the sheet fetched from it, or the version it is unchanged from.</summary>
+internal sealed class FetchedSource(SheetKind kind, string location, IOpenedSheet? sheet, SourceVersion? unchangedVersion) : IDisposable
+{
+    public SheetKind Kind => kind;
+
+    public string Location => location;
+
+    /// <summary>The fetched sheet, to import; null when unchanged.</summary>
+    public IOpenedSheet? Sheet => sheet;
+
+    /// <summary>The version already imported, when the source did not change.</summary>
+    public SourceVersion? UnchangedVersion => unchangedVersion;
+
+    /// <summary>The version to remember once imported.</summary>
+    public SourceVersion? Version => sheet?.Version ?? unchangedVersion;
+
+    public void Dispose() => sheet?.Dispose();
 }

@@ -21,4 +21,15 @@ public sealed record SheetImportSummary(
     int Duplicate,
     int Rejected,
     int Updated,
-    IReadOnlyList<RejectedLine> RejectedLines);
+    IReadOnlyList<RejectedLine> RejectedLines)
+{
+    /// <summary>
+    /// The source is the version already imported (its server answered 304 Not Modified, or its
+    /// bytes hash as before): it was not read again, and every count is zero.
+    /// </summary>
+    public bool Unchanged { get; init; }
+
+    /// <summary>A summary of a sheet found unchanged since <paramref name="version"/>.</summary>
+    public static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
+        new(kind, source, version?.ContentSha256 ?? throw new ArgumentNullException(nameof(version)), 0, 0, 0, 0, 0, []) { Unchanged = true };
+}

@@ -80,6 +80,8 @@ internal static class SharedOptions
             {
                 options.DatabasePath = settings.DatabasePath;
                 options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
+                options.HttpRetries = settings.HttpRetries;
+                options.HttpRetryDelay = TimeSpan.FromMilliseconds(settings.HttpRetryDelayMilliseconds);
             })
             .BuildServiceProvider();
 }

@@ -32,6 +32,26 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
         }
     }
 
+    public async Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // The version is only trusted while it is what the database reflects: no other source of
+            // the sheet imported since, and for sales no product or store added since.
+            var row = await connection.QuerySingleOrDefaultAsync<(string? ETag, string? LastModified, string ContentSha256)?>("""
+                SELECT v.etag, v.last_modified, v.content_sha256
+                FROM source_validators AS v
+                WHERE v.source = @source AND v.sheet = @sheet
+                  AND v.import_id >= COALESCE((SELECT MAX(import_id) FROM import_sheets WHERE sheet = @sheet AND unchanged = 0), 0)
+                  AND (@sheet <> 'sales' OR v.import_id >= COALESCE((
+                        SELECT MAX(created_import_id) FROM (
+                            SELECT created_import_id FROM products UNION ALL SELECT created_import_id FROM stores)), 0))
+                """, new { source, sheet = SqliteText.Sheet(kind) }).ConfigureAwait(false);
+            return row is { } found ? new SourceVersion(found.ETag, found.LastModified, found.ContentSha256) : null;
+        }
+    }
+
     public async Task RecordFailureAsync(DateTimeOffset startedAt, DateTimeOffset finishedAt, string message, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -140,8 +160,8 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public async Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync("""
-            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated)
-            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated)
+            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated, unchanged)
+            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated, @Unchanged)
             """,
             new
             {
@@ -154,7 +174,19 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                 summary.Duplicate,
                 summary.Rejected,
                 summary.Updated,
+                summary.Unchanged,
             },
+            transaction).ConfigureAwait(false);
+
+    public async Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO source_validators (source, sheet, etag, last_modified, content_sha256, import_id, updated_at)
+            VALUES (@source, @sheet, @ETag, @LastModified, @ContentSha256, @importId, (SELECT started_at FROM imports WHERE id = @importId))
+            ON CONFLICT (source) DO UPDATE SET
+                sheet = excluded.sheet, etag = excluded.etag, last_modified = excluded.last_modified,
+                content_sha256 = excluded.content_sha256, import_id = excluded.import_id, updated_at = excluded.updated_at
+            """,
+            new { source, sheet = SqliteText.Sheet(kind), version.ETag, version.LastModified, version.ContentSha256, importId },
             transaction).ConfigureAwait(false);
 
     public async Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)

@@ -12,10 +12,24 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 {
     public async Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken)
     {
-        var file = await fetcher.FetchAsync(location, cancellationToken).ConfigureAwait(false);
+        var opening = await OpenUnlessNotModifiedAsync(kind, location, known: null, cancellationToken).ConfigureAwait(false);
+        return opening.Sheet!;
+    }
+
+    public Task<SheetOpening> OpenIfChangedAsync(SheetKind kind, string location, SourceVersion known, CancellationToken cancellationToken) =>
+        OpenUnlessNotModifiedAsync(kind, location, known, cancellationToken);
+
+    private async Task<SheetOpening> OpenUnlessNotModifiedAsync(SheetKind kind, string location, SourceVersion? known, CancellationToken cancellationToken)
+    {
+        var file = await fetcher.FetchIfChangedAsync(location, known, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return SheetOpening.NotModified;
+        }
+
         try
         {
-            return CsvSheet.Open(kind, location, file);
+            return SheetOpening.Opened(CsvSheet.Open(kind, location, file));
         }
         catch
         {
@@ -54,6 +68,8 @@ internal sealed class CsvSheet : IOpenedSheet
     public string Location { get; }
 
     public string ContentHash => _file.ContentHash;
+
+    public SourceVersion Version => new(_file.ETag, _file.LastModified, _file.ContentHash);
 
     public static CsvSheet Open(SheetKind kind, string location, FetchedFile file)
     {

@@ -31,6 +31,12 @@ internal sealed class FetchedFile : IDisposable
 
     public long Length { get; }
 
+    /// <summary>The <c>ETag</c> the server sent with these bytes; null for a file or when absent.</summary>
+    public string? ETag { get; set; }
+
+    /// <summary>The <c>Last-Modified</c> the server sent with these bytes; null for a file or when absent.</summary>
+    public string? LastModified { get; set; }
+
     /// <summary>Copies <paramref name="content"/> to <paramref name="path"/> (when given) while hashing and checking it.</summary>
     public static async Task<FetchedFile> ReadAsync(Stream content, string? copyTo, string path, bool deleteOnDispose, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using Sales.Application.Abstractions;
 
@@ -6,7 +7,10 @@ namespace Sales.Infrastructure.Sources;
 /// <summary>
 /// Brings a source's bytes to local disk: a local path is read in place, an http(s) URL is
 /// streamed to a temporary file (never held whole in memory), following redirects, within
-/// <see cref="SalesOptions.HttpTimeout"/>.
+/// <see cref="SalesOptions.HttpTimeout"/> (retries of transient failures included, see
+/// <see cref="DependencyInjection"/>). Given the version last imported, it asks the server
+/// whether the source changed (<c>If-None-Match</c> / <c>If-Modified-Since</c>) and downloads
+/// nothing when it did not.
 /// </summary>
 internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<SalesOptions> options)
 {
@@ -18,9 +22,14 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
     public static bool IsUrl(string location) =>
         location.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    public async Task<FetchedFile> FetchAsync(string location, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Brings the source's bytes to local disk, unless it is a URL whose server answers 304 Not
+    /// Modified to a request conditional on <paramref name="known"/>'s validators: then null.
+    /// Without <paramref name="known"/> the request is unconditional and the answer never null.
+    /// </summary>
+    public async Task<FetchedFile?> FetchIfChangedAsync(string location, SourceVersion? known, CancellationToken cancellationToken) =>
         IsUrl(location)
-            ? await DownloadAsync(location, cancellationToken).ConfigureAwait(false)
+            ? await DownloadAsync(location, known, cancellationToken).ConfigureAwait(false)
             : await ReadLocalAsync(location, cancellationToken).ConfigureAwait(false);
 
     private static async Task<FetchedFile> ReadLocalAsync(string path, CancellationToken cancellationToken)
@@ -44,7 +53,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         }
     }
 
-    private async Task<FetchedFile> DownloadAsync(string url, CancellationToken cancellationToken)
+    private async Task<FetchedFile?> DownloadAsync(string url, SourceVersion? known, CancellationToken cancellationToken)
     {
         var timeout = options.Value.HttpTimeout;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -53,7 +62,14 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         try
         {
             var client = httpClients.CreateClient(HttpClientName);
-            using var response = await client.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url));
+            AddConditions(request, known);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotModified && known is not null)
+            {
+                return null;
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new SheetSourceException(url, $"the server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
@@ -75,13 +91,15 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
                     throw new SheetSourceException(url, $"download cut short: received {file.Length} of {expected} bytes");
                 }
 
+                file.ETag = response.Headers.ETag?.ToString();
+                file.LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
                 return file;
             }
         }
         catch (OperationCanceledException timedOut) when (!cancellationToken.IsCancellationRequested)
         {
             File.Delete(temporary);
-            throw new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0} s (timeout)", inner: timedOut);
+            throw new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0.###} s (timeout)", inner: timedOut);
         }
         catch (HttpRequestException error)
         {
@@ -98,6 +116,20 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         {
             File.Delete(temporary);
             throw;
+        }
+    }
+
+    // Validators are sent back exactly as the server gave them.
+    private static void AddConditions(HttpRequestMessage request, SourceVersion? known)
+    {
+        if (known?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (known?.LastModified is { } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
         }
     }
 }
