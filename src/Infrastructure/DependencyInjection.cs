@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddOptions<SalesOptions>().Configure(configure);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
+        services.AddSingleton<IAnalysisStore, SqliteAnalysisStore>();
         services.AddSingleton<SheetFetcher>();
         services.AddSingleton<ISheetReader, CsvSheetReader>();
 
