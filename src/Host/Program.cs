@@ -2,9 +2,13 @@ using System.CommandLine;
 using Sales.Host.Commands;
 
 var watch = WatchVerb.Create();
-var root = new RootCommand("sales: import the client's products, stores and sales sheets into SQLite, never storing a sales line twice.")
+var root = new RootCommand("sales: import the client's products, stores and sales sheets into SQLite, never storing a sales line twice, and analyze them.")
 {
     ImportVerb.Create(),
+    AnalyzeVerb.Create(),
+    RunVerb.Create(),
+    ReportVerb.Create(),
+    ProfileVerb.Create(),
     watch,
 };
 

@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.Application.Analysis;
 
 namespace Sales.Host.Commands;
 
@@ -31,6 +32,10 @@ internal static class Failures
         catch (StoreUnavailableException store)
         {
             return Fail($"error: {store.Message}", ExitCodes.Failed);
+        }
+        catch (NoAnalysisRunException noRun)
+        {
+            return Fail($"error: {noRun.Message}", ExitCodes.Failed);
         }
         catch (OperationCanceledException)
         {

@@ -1,7 +1,7 @@
 -- Revenue and units by day, from the first to the last day with sales.
 -- Days without any sale inside that period are listed with zeros, so gaps show.
 WITH RECURSIVE days (day) AS (
-    SELECT MIN(sale_date) FROM sales WHERE EXISTS (SELECT 1 FROM sales)
+    SELECT MIN(sale_date) FROM sales HAVING COUNT(*) > 0
     UNION ALL
     SELECT date(day, '+1 day') FROM days WHERE day < (SELECT MAX(sale_date) FROM sales)
 )

@@ -109,19 +109,21 @@ internal sealed class CsvSheet : IOpenedSheet
         long nextLine = parser.RawRow + 1;
         while (true)
         {
+            // CsvHelper reports bad data while reading a record or, lazily, while reading its fields.
             try
             {
                 if (!parser.Read())
                 {
                     yield break;
                 }
+
+                line.Load(nextLine);
             }
             catch (CsvHelperException error)
             {
                 throw new SheetSourceException(Location, "malformed CSV: " + FirstLine(error.Message), nextLine, inner: error);
             }
 
-            line.Load(nextLine);
             nextLine = parser.RawRow + 1;
             if (line.IsBlank)
             {

@@ -1,0 +1,232 @@
+using System.Globalization;
+using Sales.Domain.Parsing;
+
+namespace Sales.Application.Profiling;
+
+/// <summary>What the import accepts in a column.</summary>
+internal enum ValueRule
+{
+    Text,
+    PositiveWholeNumber,
+    NonNegativeWholeNumber,
+    NonNegativeAmount,
+    Date,
+}
+
+/// <summary>
+/// Profiles one column value by value: what the values look like (inferred type), how many are
+/// blank or distinct, their range, and which ones the import would refuse under <see cref="ValueRule"/>.
+/// Days written with slashes wait for <see cref="Complete"/>, where the sheet's day order is known.
+/// </summary>
+internal sealed class ColumnProfiler(string header, ValueRule rule)
+{
+    public const int Listed = 10;
+    private const int ExampleCount = 3;
+
+    private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
+    private readonly List<string> _examples = [];
+    private readonly List<InvalidValue> _invalid = [];
+    private readonly Dictionary<string, int> _shapes = new(StringComparer.Ordinal);
+    private readonly List<(long Line, DateToken Token)> _slashedDays = [];
+    private readonly HashSet<DateOnly> _days = [];
+    private int _count;
+    private int _missing;
+    private int _invalidCount;
+    private decimal? _minNumber;
+    private decimal? _maxNumber;
+    private string? _minText;
+    private string? _maxText;
+
+    /// <summary>The slashed days seen so far, whose order the whole sheet decides.</summary>
+    public IEnumerable<DateToken> SlashedDays => _slashedDays.Select(d => d.Token);
+
+    /// <summary>The valid days of a date column, known after <see cref="Complete"/>.</summary>
+    public IReadOnlySet<DateOnly> Days => _days;
+
+    public void Add(long lineNumber, string value)
+    {
+        _count++;
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+        {
+            _missing++;
+            Refuse(lineNumber, value, "value is missing");
+            return;
+        }
+
+        if (_distinct.Add(trimmed) && _examples.Count < ExampleCount)
+        {
+            _examples.Add(trimmed);
+        }
+
+        var shape = ShapeOf(trimmed);
+        _shapes[shape] = _shapes.GetValueOrDefault(shape) + 1;
+        Check(lineNumber, value, trimmed);
+    }
+
+    /// <summary>The column's profile; slashed days are read in <paramref name="dateOrder"/>.</summary>
+    public ColumnProfile Complete(DateOrder dateOrder)
+    {
+        foreach (var (line, token) in _slashedDays)
+        {
+            if (token.IsValid(dateOrder))
+            {
+                _days.Add(token.Resolve(dateOrder));
+            }
+            else
+            {
+                Refuse(line, token.Text!, $"'{token.Text}' is not a valid date when read as {(dateOrder == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}");
+            }
+        }
+
+        _slashedDays.Clear();
+        _invalid.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
+        var (min, max) = Range();
+        return new ColumnProfile(header, Expected(rule), InferredType(), _count, _missing, _distinct.Count, min, max,
+            _examples, _invalidCount, _invalid.Take(Listed).ToList());
+    }
+
+    private void Check(long lineNumber, string value, string trimmed)
+    {
+        string reason;
+        switch (rule)
+        {
+            case ValueRule.Text:
+                Widen(trimmed);
+                return;
+            case ValueRule.PositiveWholeNumber or ValueRule.NonNegativeWholeNumber:
+                if (!ValueParser.TryParseWholeNumber(trimmed, out var whole, out reason))
+                {
+                    Refuse(lineNumber, value, reason);
+                }
+                else if (whole < 0 || (whole == 0 && rule == ValueRule.PositiveWholeNumber))
+                {
+                    Refuse(lineNumber, value, $"must be {(rule == ValueRule.PositiveWholeNumber ? "positive" : "zero or more")}, got {whole}");
+                }
+                else
+                {
+                    Widen(whole);
+                }
+
+                return;
+            case ValueRule.NonNegativeAmount:
+                if (!ValueParser.TryParseEuros(trimmed, out var amount, out reason))
+                {
+                    Refuse(lineNumber, value, reason);
+                }
+                else if (amount < 0)
+                {
+                    Refuse(lineNumber, value, $"must not be negative, got {amount.ToString(CultureInfo.InvariantCulture)}");
+                }
+                else
+                {
+                    Widen(amount);
+                }
+
+                return;
+            case ValueRule.Date:
+                if (!ValueParser.TryParseDate(trimmed, out var token, out reason))
+                {
+                    Refuse(lineNumber, value, reason);
+                }
+                else if (token.IsSlashed)
+                {
+                    _slashedDays.Add((lineNumber, token));
+                }
+                else
+                {
+                    _days.Add(token.Resolve(DateOrder.DayFirst));
+                }
+
+                return;
+            default:
+                throw new InvalidOperationException($"unknown rule {rule}");
+        }
+    }
+
+    private void Refuse(long lineNumber, string value, string reason)
+    {
+        _invalidCount++;
+        if (_invalid.Count < Listed)
+        {
+            _invalid.Add(new InvalidValue(lineNumber, value, reason));
+        }
+    }
+
+    private void Widen(decimal number)
+    {
+        _minNumber = _minNumber is null || number < _minNumber ? number : _minNumber;
+        _maxNumber = _maxNumber is null || number > _maxNumber ? number : _maxNumber;
+    }
+
+    private void Widen(string text)
+    {
+        _minText = _minText is null || string.CompareOrdinal(text, _minText) < 0 ? text : _minText;
+        _maxText = _maxText is null || string.CompareOrdinal(text, _maxText) > 0 ? text : _maxText;
+    }
+
+    private (string? Min, string? Max) Range() => rule switch
+    {
+        ValueRule.Text => (_minText, _maxText),
+        ValueRule.Date when _days.Count > 0 => (Iso(_days.Min()), Iso(_days.Max())),
+        ValueRule.Date => (null, null),
+        ValueRule.NonNegativeAmount => (_minNumber?.ToString("0.00", CultureInfo.InvariantCulture), _maxNumber?.ToString("0.00", CultureInfo.InvariantCulture)),
+        _ => (_minNumber?.ToString(CultureInfo.InvariantCulture), _maxNumber?.ToString(CultureInfo.InvariantCulture)),
+    };
+
+    private string InferredType()
+    {
+        if (_shapes.Count == 0)
+        {
+            return "empty";
+        }
+
+        if (_shapes.Count == 1)
+        {
+            return _shapes.Keys.Single();
+        }
+
+        if (_shapes.Keys.All(shape => shape is Shapes.Whole or Shapes.Decimal))
+        {
+            return Shapes.Decimal;
+        }
+
+        return "mixed: " + string.Join(", ", _shapes.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Value} {s.Key}")));
+    }
+
+    private static string ShapeOf(string trimmed)
+    {
+        if (ValueParser.TryParseWholeNumber(trimmed, out _, out _))
+        {
+            return Shapes.Whole;
+        }
+
+        if (decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            return Shapes.Decimal;
+        }
+
+        return ValueParser.TryParseDate(trimmed, out _, out _) ? Shapes.Date : Shapes.Text;
+    }
+
+    private static string Expected(ValueRule rule) => rule switch
+    {
+        ValueRule.Text => "text, not blank",
+        ValueRule.PositiveWholeNumber => "whole number > 0",
+        ValueRule.NonNegativeWholeNumber => "whole number >= 0",
+        ValueRule.NonNegativeAmount => "amount >= 0, 2 decimals",
+        ValueRule.Date => "date",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+    };
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static class Shapes
+    {
+        public const string Whole = "whole number";
+        public const string Decimal = "decimal";
+        public const string Date = "date";
+        public const string Text = "text";
+    }
+}

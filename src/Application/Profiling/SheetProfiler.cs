@@ -1,0 +1,173 @@
+using Sales.Domain.Parsing;
+using Sales.Domain.Sheets;
+
+namespace Sales.Application.Profiling;
+
+/// <summary>
+/// Profiles one sheet line by line without importing it: every column (see
+/// <see cref="ColumnProfiler"/>), lines repeating an earlier line, keys listed twice with other
+/// values (products, stores), and, for the sales sheet, which products and stores it names.
+/// </summary>
+internal sealed class SheetProfiler
+{
+    private const char Separator = '\u001f';
+
+    private readonly SheetKind _kind;
+    private readonly string _source;
+    private readonly ColumnProfiler[] _columns;
+    private readonly Dictionary<string, long> _firstLineOf = new(StringComparer.Ordinal);
+    private readonly List<DuplicateLine> _duplicates = [];
+    private readonly Dictionary<string, (long Line, object Entity)> _keys = new(StringComparer.Ordinal);
+    private readonly List<ConflictingKey> _conflicts = [];
+    private readonly Dictionary<string, ReferenceTally> _productsNamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReferenceTally> _storesNamed = new(StringComparer.Ordinal);
+    private int _lines;
+    private int _duplicateCount;
+
+    public SheetProfiler(SheetKind kind, string source)
+    {
+        _kind = kind;
+        _source = source;
+        var layout = SheetLayout.For(kind);
+        _columns = layout.Columns.Select((column, i) => new ColumnProfiler(column.Header, RulesOf(kind)[i])).ToArray();
+    }
+
+    /// <summary>Product references the sales sheet names, with the lines naming them.</summary>
+    public IReadOnlyDictionary<string, ReferenceTally> ProductsNamed => _productsNamed;
+
+    /// <summary>Store ids the sales sheet names, with the lines naming them.</summary>
+    public IReadOnlyDictionary<string, ReferenceTally> StoresNamed => _storesNamed;
+
+    /// <summary>The keys (product references or store ids) of the valid lines of a keyed sheet.</summary>
+    public IEnumerable<string> Keys => _keys.Keys;
+
+    /// <summary>Valid days of the sales sheet, known after <see cref="Complete"/>.</summary>
+    public IReadOnlySet<DateOnly> Days => _columns[0].Days;
+
+    public void Add(ISheetLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        _lines++;
+        var values = line.Values;
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Add(line.LineNumber, values[i]);
+        }
+
+        var content = string.Join(Separator, values.Select(v => v.Trim()));
+        if (_firstLineOf.TryGetValue(content, out var first))
+        {
+            _duplicateCount++;
+            if (_duplicates.Count < ColumnProfiler.Listed)
+            {
+                _duplicates.Add(new DuplicateLine(line.LineNumber, first, content.Replace(Separator, ',')));
+            }
+        }
+        else
+        {
+            _firstLineOf.Add(content, line.LineNumber);
+        }
+
+        switch (_kind)
+        {
+            case SheetKind.Products when RowParsers.TryParseProduct(values, out var product, out _):
+                CheckKey(product.Reference, product, line.LineNumber);
+                break;
+            case SheetKind.Stores when RowParsers.TryParseStore(values, out var store, out _):
+                CheckKey(store.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store, line.LineNumber);
+                break;
+            case SheetKind.Sales:
+                Tally(_productsNamed, values[1].Trim(), line.LineNumber);
+                if (ValueParser.TryParseWholeNumber(values[3], out var storeId, out _))
+                {
+                    Tally(_storesNamed, storeId.ToString(System.Globalization.CultureInfo.InvariantCulture), line.LineNumber);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The sheet's profile; slashed days are read in <paramref name="forcedOrder"/> or the order the sheet shows.</summary>
+    public SheetProfile Complete(DateOrder? forcedOrder)
+    {
+        string? note = null;
+        var order = DateOrder.DayFirst;
+        if (_kind == SheetKind.Sales)
+        {
+            var detector = new DateOrderDetector();
+            foreach (var token in _columns[0].SlashedDays)
+            {
+                detector.Observe(token);
+            }
+
+            try
+            {
+                order = detector.Decide(forcedOrder) ?? DateOrder.DayFirst;
+            }
+            catch (DateOrderException undecided)
+            {
+                note = $"{undecided.Message}; this profile reads them as d/M/yyyy";
+            }
+        }
+
+        var columns = _columns.Select(c => c.Complete(order)).ToList();
+        return new SheetProfile(_kind, _source, _lines, columns, _duplicates, _duplicateCount, _conflicts, note);
+    }
+
+    private void CheckKey(string key, object entity, long lineNumber)
+    {
+        if (!_keys.TryGetValue(key, out var earlier))
+        {
+            _keys.Add(key, (lineNumber, entity));
+        }
+        else if (!earlier.Entity.Equals(entity))
+        {
+            _conflicts.Add(new ConflictingKey(key, earlier.Line, lineNumber));
+        }
+    }
+
+    private static void Tally(Dictionary<string, ReferenceTally> tallies, string value, long lineNumber)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        if (!tallies.TryGetValue(value, out var tally))
+        {
+            tally = new ReferenceTally();
+            tallies.Add(value, tally);
+        }
+
+        tally.Add(lineNumber);
+    }
+
+    private static ValueRule[] RulesOf(SheetKind kind) => kind switch
+    {
+        SheetKind.Products => [ValueRule.Text, ValueRule.Text, ValueRule.NonNegativeAmount, ValueRule.NonNegativeWholeNumber],
+        SheetKind.Stores => [ValueRule.PositiveWholeNumber, ValueRule.Text, ValueRule.NonNegativeWholeNumber],
+        SheetKind.Sales => [ValueRule.Date, ValueRule.Text, ValueRule.PositiveWholeNumber, ValueRule.PositiveWholeNumber],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
+
+/// <summary>How many sales lines name a product or store, and the first of them.</summary>
+internal sealed class ReferenceTally
+{
+    private readonly List<long> _first = [];
+
+    public int Lines { get; private set; }
+
+    public IReadOnlyList<long> FirstLineNumbers => _first;
+
+    public void Add(long lineNumber)
+    {
+        Lines++;
+        if (_first.Count < 5)
+        {
+            _first.Add(lineNumber);
+        }
+    }
+}
