@@ -16,7 +16,7 @@ internal static class ConsoleReport
         {
             var kind = sheet.Kind.ToString().ToLowerInvariant();
             Console.WriteLine(sheet.Unchanged
-                ? $"{kind,-9} {"unchanged since the last import: not downloaded nor read again",-49}  {sheet.Source}"
+                ? $"{kind,-9} {"unchanged (304 Not Modified): not downloaded",-49}  {sheet.Source}"
                 : string.Create(CultureInfo.InvariantCulture,
                     $"{kind,-9} {sheet.Read,9} {sheet.New,9} {sheet.Duplicate,9} {sheet.Rejected,9} {sheet.Updated,9}  {sheet.Source}"));
         }

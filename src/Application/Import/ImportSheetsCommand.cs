@@ -132,9 +132,10 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     }
 
     /// <summary>
-    /// Fetches a source, unless it is the version last imported: a server answering 304 to a
-    /// conditional request, or bytes hashing as before. Skipping it then keeps the dedup rule
-    /// intact: the same content can only yield lines already stored or refused the same way.
+    /// Fetches a source, unless its server answers 304 Not Modified to a request conditional on the
+    /// version last imported. Skipping it keeps the dedup rule intact: the same content can only
+    /// yield lines already stored or refused the same way. Any other answer, and a local file, is
+    /// read in full, so a re-import still shows its lines counted as duplicates.
     /// </summary>
     private async Task<FetchedSource?> FetchAsync(SheetKind kind, string? location, bool mayBeUnchanged, CancellationToken cancellationToken)
     {
@@ -152,20 +153,9 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         var opening = known.HasValidators
             ? await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false)
             : SheetOpening.Opened(await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false));
-        if (opening.Sheet is not { } sheet)
-        {
-            return new FetchedSource(kind, location, null, known);
-        }
-
-        if (string.Equals(sheet.ContentHash, known.ContentSha256, StringComparison.Ordinal))
-        {
-            // Same bytes under new validators: remember the new ones.
-            var version = sheet.Version;
-            sheet.Dispose();
-            return new FetchedSource(kind, location, null, version);
-        }
-
-        return new FetchedSource(kind, location, sheet, null);
+        return opening.Sheet is { } sheet
+            ? new FetchedSource(kind, location, sheet, null)
+            : new FetchedSource(kind, location, null, known);
     }
 
     private static async Task<SheetImportSummary> StoreSalesAsync(

@@ -92,8 +92,18 @@ internal sealed class CsvSheet : IOpenedSheet
             throw new SheetSourceException(location, "the file is empty: expected a header line");
         }
 
+        string[] header;
+        try
+        {
+            header = parser.Record ?? [];
+        }
+        catch (CsvHelperException error)
+        {
+            throw new SheetSourceException(location, "malformed CSV header (an unbalanced quote?): " + FirstLine(error.Message), lineNumber: 1, inner: error);
+        }
+
         var layout = SheetLayout.For(kind);
-        if (!layout.TryMap(parser.Record ?? [], out var positions, out var reason))
+        if (!layout.TryMap(header, out var positions, out var reason))
         {
             throw new SheetSourceException(location, $"not a {kind.ToString().ToLowerInvariant()} sheet: {reason}", lineNumber: 1);
         }
@@ -121,7 +131,7 @@ internal sealed class CsvSheet : IOpenedSheet
             }
             catch (CsvHelperException error)
             {
-                throw new SheetSourceException(Location, "malformed CSV: " + FirstLine(error.Message), nextLine, inner: error);
+                throw new SheetSourceException(Location, "malformed CSV (an unbalanced quote?): " + FirstLine(error.Message), nextLine, inner: error);
             }
 
             nextLine = parser.RawRow + 1;

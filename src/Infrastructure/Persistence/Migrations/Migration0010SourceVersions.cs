@@ -26,6 +26,14 @@ public sealed class Migration0010SourceVersions : Migration
 
             -- 1 when the sheet was the version already imported (304, or the same bytes) and was not read.
             ALTER TABLE import_sheets ADD COLUMN unchanged INTEGER NOT NULL DEFAULT 0 CHECK (unchanged IN (0, 1));
+
+            DROP VIEW import_log;
+            CREATE VIEW import_log AS
+            SELECT i.id AS import_id, i.started_at, i.finished_at, s.sheet, s.source,
+                   s.rows_read, s.rows_new, s.rows_duplicate, s.rows_rejected, s.rows_updated,
+                   s.content_sha256, i.outcome, s.unchanged
+            FROM imports AS i
+            JOIN import_sheets AS s ON s.import_id = i.id;
             """);
     }
 
@@ -33,6 +41,13 @@ public sealed class Migration0010SourceVersions : Migration
     public override void Down()
     {
         Execute.Sql("""
+            DROP VIEW import_log;
+            CREATE VIEW import_log AS
+            SELECT i.id AS import_id, i.started_at, i.finished_at, s.sheet, s.source,
+                   s.rows_read, s.rows_new, s.rows_duplicate, s.rows_rejected, s.rows_updated,
+                   s.content_sha256, i.outcome
+            FROM imports AS i
+            JOIN import_sheets AS s ON s.import_id = i.id;
             ALTER TABLE import_sheets DROP COLUMN unchanged;
             DROP TABLE source_validators;
             """);

@@ -1,0 +1,214 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Sales.IntegrationTests.Hardening;
+
+/// <summary>How the test server misbehaves while sending a body.</summary>
+public enum BodyFault
+{
+    None,
+
+    /// <summary>Announces the full Content-Length, sends half the body, then closes cleanly.</summary>
+    CutShort,
+
+    /// <summary>Sends half the body, then resets the connection (TCP RST).</summary>
+    ResetMidBody,
+}
+
+/// <summary>One answer of the test server.</summary>
+internal sealed record Reply(int Status, byte[] Body)
+{
+    public Dictionary<string, string> Headers { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public BodyFault Fault { get; init; }
+
+    /// <summary>Wait before sending the status line.</summary>
+    public TimeSpan Delay { get; init; }
+
+    public static Reply Csv(string text, string? etag = null, string? lastModified = null)
+    {
+        var reply = new Reply(200, Encoding.UTF8.GetBytes(text));
+        reply.Headers["Content-Type"] = "text/csv; charset=utf-8";
+        if (etag is not null)
+        {
+            reply.Headers["ETag"] = etag;
+        }
+
+        if (lastModified is not null)
+        {
+            reply.Headers["Last-Modified"] = lastModified;
+        }
+
+        return reply;
+    }
+
+    public static Reply Of(int status) => new(status, Encoding.UTF8.GetBytes($"status {status}"));
+
+    public static Reply Redirect(string location) => new(307, []) { Headers = { ["Location"] = location } };
+}
+
+/// <summary>A request the server received.</summary>
+internal sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, int Ordinal);
+
+/// <summary>
+/// A real HTTP/1.1 server on 127.0.0.1 built on a TcpListener, so tests can make it fail the way
+/// real servers do: 5xx, 404, redirects, 304, bodies cut short, connections reset, slow answers.
+/// Each path has a handler that sees the request and how many times that path was asked.
+/// </summary>
+internal sealed class FaultyHttpServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly ConcurrentDictionary<string, Func<ReceivedRequest, Reply>> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _accepting;
+
+    public FaultyHttpServer()
+    {
+        _listener.Start();
+        _accepting = AcceptAsync();
+    }
+
+    public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
+
+    /// <summary>Status and path of each answer sent, in order.</summary>
+    public ConcurrentQueue<(string Path, int Status)> Answers { get; } = new();
+
+    public string Url(string path) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}";
+
+    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/>; counting of its requests starts again.</summary>
+    public void Serve(string path, Func<ReceivedRequest, Reply> handler)
+    {
+        _routes[path] = handler;
+        _counts[path] = 0;
+    }
+
+    public void Serve(string path, Reply reply) => Serve(path, _ => reply);
+
+    public int RequestsTo(string path) => _counts.GetValueOrDefault(path);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _accepting;
+        }
+        catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            _ = Task.Run(() => ServeConnectionAsync(client));
+        }
+    }
+
+    private async Task ServeConnectionAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var (path, headers) = await ReadRequestAsync(stream);
+                var ordinal = _counts.AddOrUpdate(path, 1, (_, n) => n + 1);
+                var request = new ReceivedRequest(path, headers, ordinal);
+                Requests.Enqueue(request);
+                var reply = _routes.TryGetValue(path, out var handler) ? handler(request) : Reply.Of(404);
+                await Task.Delay(reply.Delay, _stop.Token);
+                Answers.Enqueue((path, reply.Status));
+                await SendAsync(client, stream, reply);
+            }
+            catch (Exception error) when (error is IOException or SocketException or OperationCanceledException)
+            {
+                // The client went away (e.g. it timed out): nothing more to send.
+            }
+        }
+    }
+
+    private static async Task<(string Path, Dictionary<string, string> Headers)> ReadRequestAsync(NetworkStream stream)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (buffer.Count < 4 || !(buffer[^4] == '\r' && buffer[^3] == '\n' && buffer[^2] == '\r' && buffer[^1] == '\n'))
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                throw new IOException("connection closed before the request ended");
+            }
+
+            buffer.Add(one[0]);
+        }
+
+        var lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var path = lines[0].Split(' ')[1];
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+
+        return (path, headers);
+    }
+
+    private static async Task SendAsync(TcpClient client, NetworkStream stream, Reply reply)
+    {
+        var head = new StringBuilder($"HTTP/1.1 {reply.Status} {ReasonOf(reply.Status)}\r\n");
+        foreach (var (name, value) in reply.Headers)
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        var sendsBody = reply.Status != 304;
+        if (sendsBody)
+        {
+            head.Append("Content-Length: ").Append(reply.Body.Length).Append("\r\n");
+        }
+
+        head.Append("Connection: close\r\n\r\n");
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()));
+        if (!sendsBody)
+        {
+            return;
+        }
+
+        if (reply.Fault == BodyFault.None)
+        {
+            await stream.WriteAsync(reply.Body);
+            return;
+        }
+
+        await stream.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2));
+        await stream.FlushAsync();
+        if (reply.Fault == BodyFault.ResetMidBody)
+        {
+            // Linger 0: closing sends RST instead of FIN, as a crashed peer or proxy does.
+            client.Client.LingerState = new LingerOption(true, 0);
+        }
+
+        client.Client.Close();
+    }
+
+    private static string ReasonOf(int status) => status switch
+    {
+        200 => "OK",
+        304 => "Not Modified",
+        307 => "Temporary Redirect",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
+}

@@ -1,0 +1,156 @@
+using Sales.Application.Abstractions;
+
+namespace Sales.IntegrationTests.Hardening;
+
+/// <summary>
+/// Network faults against a real HTTP server on 127.0.0.1: transient ones are retried, the others
+/// fail the import at once with a clear error, and a failed import leaves the data as it was.
+/// </summary>
+public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
+{
+    private readonly Workspace _workspace = new();
+    private readonly FaultyHttpServer _server = new();
+    private string _before = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        // A database holding a first import, which every failed import must leave as it is.
+        _server.Serve("/products", Reply.Csv(Workspace.Products));
+        _server.Serve("/stores", Reply.Csv(Workspace.Stores));
+        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(100)));
+        await ImportAsync();
+        _before = _workspace.Dump();
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task A_5xx_then_success_is_retried_and_imports()
+    {
+        _server.Serve("/sales", request => request.Ordinal switch
+        {
+            1 => Reply.Of(503),
+            2 => Reply.Of(500),
+            _ => Reply.Csv(Workspace.SalesLines(150)),
+        });
+
+        var result = await ImportAsync();
+
+        Assert.Equal(50, result.NewSales);
+        Assert.Equal(3, _server.RequestsTo("/sales"));
+    }
+
+    [Fact]
+    public async Task Too_many_requests_and_request_timeout_are_retried()
+    {
+        _server.Serve("/sales", request => request.Ordinal switch
+        {
+            1 => Reply.Of(429),
+            2 => Reply.Of(408),
+            _ => Reply.Csv(Workspace.SalesLines(101)),
+        });
+
+        var result = await ImportAsync();
+
+        Assert.Equal(1, result.NewSales);
+    }
+
+    [Fact]
+    public async Task A_404_fails_at_once_without_retrying_and_changes_nothing()
+    {
+        _server.Serve("/sales", Reply.Of(404));
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync());
+
+        Assert.Contains("HTTP 404", error.Message, StringComparison.Ordinal);
+        Assert.Equal(_server.Url("/sales"), error.Source);
+        Assert.Equal(1, _server.RequestsTo("/sales"));
+        Assert.Equal(_before, _workspace.Dump());
+    }
+
+    [Fact]
+    public async Task A_server_failing_every_time_gets_a_bounded_number_of_attempts()
+    {
+        _server.Serve("/sales", Reply.Of(503));
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(o => o.HttpRetries = 2));
+
+        Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _server.RequestsTo("/sales"));
+        Assert.Equal(_before, _workspace.Dump());
+    }
+
+    [Fact]
+    public async Task A_server_too_slow_times_out_and_changes_nothing()
+    {
+        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(150)) with { Delay = TimeSpan.FromSeconds(10) });
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(o => o.HttpTimeout = TimeSpan.FromMilliseconds(500)));
+
+        Assert.Contains("timeout", error.Message, StringComparison.Ordinal);
+        Assert.Equal(_before, _workspace.Dump());
+    }
+
+    [Fact]
+    public async Task Retries_stop_at_the_overall_timeout()
+    {
+        _server.Serve("/sales", Reply.Of(503));
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(o =>
+        {
+            o.HttpRetries = 50;
+            o.HttpRetryDelay = TimeSpan.FromMilliseconds(200);
+            o.HttpTimeout = TimeSpan.FromSeconds(1);
+        }));
+
+        Assert.Contains("timeout", error.Message, StringComparison.Ordinal);
+        Assert.InRange(_server.RequestsTo("/sales"), 1, 5);
+    }
+
+    [Theory]
+    [InlineData(BodyFault.CutShort)]
+    [InlineData(BodyFault.ResetMidBody)]
+    public async Task A_body_broken_mid_way_fails_the_import_and_changes_nothing(BodyFault fault)
+    {
+        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(5000)) with { Fault = fault });
+
+        var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync());
+
+        Assert.Equal(_server.Url("/sales"), error.Source);
+        Assert.Equal(_before, _workspace.Dump());
+        Assert.Equal("failed", _workspace.Text("SELECT outcome FROM imports ORDER BY id DESC LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task A_redirect_is_followed()
+    {
+        _server.Serve("/published", Reply.Redirect(_server.Url("/sales-export")));
+        _server.Serve("/sales-export", Reply.Csv(Workspace.SalesLines(120)));
+
+        var result = await _workspace.ImportAsync(null, null, _server.Url("/published"));
+
+        Assert.Equal(20, result.NewSales);
+    }
+
+    [Fact]
+    public async Task An_html_page_instead_of_csv_is_refused_as_an_unpublished_sheet()
+    {
+        var page = Reply.Csv("<!DOCTYPE html><html><body>Sign in</body></html>");
+        page.Headers["Content-Type"] = "text/html; charset=utf-8";
+        _server.Serve("/sales", page);
+        _server.Serve("/products", Reply.Csv("<!DOCTYPE html>\n<html><body>Sign in</body></html>\n"));
+
+        var served = await Assert.ThrowsAsync<SheetSourceException>(() => _workspace.ImportAsync(null, null, _server.Url("/sales")));
+        var sniffed = await Assert.ThrowsAsync<SheetSourceException>(() => _workspace.ImportAsync(_server.Url("/products"), null, null));
+
+        Assert.Contains("HTML page", served.Message, StringComparison.Ordinal);
+        Assert.Contains("not published", served.Message, StringComparison.Ordinal);
+        Assert.Contains("HTML page", sniffed.Message, StringComparison.Ordinal);
+        Assert.Equal(_before, _workspace.Dump());
+    }
+
+    private Task<Sales.Application.Import.ImportResult> ImportAsync(Action<Sales.Infrastructure.SalesOptions>? configure = null) =>
+        _workspace.ImportAsync(_server.Url("/products"), _server.Url("/stores"), _server.Url("/sales"), configure);
+}

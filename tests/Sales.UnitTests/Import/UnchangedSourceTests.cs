@@ -1,0 +1,85 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
+using Sales.Application;
+using Sales.Application.Abstractions;
+using Sales.Application.Import;
+using Sales.Domain.Sheets;
+
+namespace Sales.UnitTests.Import;
+
+/// <summary>When the handler skips a source as unchanged, and when it must read it again.</summary>
+public sealed class UnchangedSourceTests
+{
+    private static readonly SourceVersion Known = new("\"v1\"", null, new string('a', 64));
+    private readonly ISheetReader _reader = Substitute.For<ISheetReader>();
+    private readonly IImportStore _store = Substitute.For<IImportStore>();
+    private readonly IImportSession _session = Substitute.For<IImportSession>();
+
+    public UnchangedSourceTests()
+    {
+        _store.BeginAsync(default, default).ReturnsForAnyArgs(_session);
+        _store.GetKnownVersionAsync(default, default!, default).ReturnsForAnyArgs(Known);
+        _session.GetProductPricesAsync(default).ReturnsForAnyArgs(new Dictionary<string, decimal>());
+        _session.GetStoreIdsAsync(default).ReturnsForAnyArgs(new HashSet<int>());
+    }
+
+    [Fact]
+    public async Task A_source_not_modified_is_summarized_unchanged_and_its_version_kept()
+    {
+        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+
+        var result = await SendAsync(new ImportSheetsCommand(null, null, "v"));
+
+        var sheet = Assert.Single(result.Sheets);
+        Assert.True(sheet.Unchanged);
+        await _session.DidNotReceiveWithAnyArgs().InsertNewSalesAsync(default!, default);
+        await _session.Received().RecordVersionAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_source_answered_in_full_is_imported_even_with_the_same_bytes_and_its_new_version_remembered()
+    {
+        var sheet = Substitute.For<IOpenedSheet>();
+        sheet.Kind.Returns(SheetKind.Sales);
+        sheet.ContentHash.Returns(Known.ContentSha256);
+        sheet.Version.Returns(Known with { ETag = "\"v2\"" });
+        sheet.ReadLines().Returns([]);
+        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sheet));
+
+        var result = await SendAsync(new ImportSheetsCommand(null, null, "v"));
+
+        Assert.False(Assert.Single(result.Sheets).Unchanged);
+        sheet.Received().ReadLines();
+        await _session.Received().RecordVersionAsync(SheetKind.Sales, "v", Known with { ETag = "\"v2\"" }, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_changed_catalogue_makes_the_sales_sheet_be_fetched_unconditionally()
+    {
+        var products = Substitute.For<IOpenedSheet>();
+        products.Kind.Returns(SheetKind.Products);
+        products.ContentHash.Returns(new string('b', 64));
+        products.ReadLines().Returns([]);
+        _reader.OpenIfChangedAsync(SheetKind.Products, "p", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(products));
+        var sales = Substitute.For<IOpenedSheet>();
+        sales.Kind.Returns(SheetKind.Sales);
+        sales.ReadLines().Returns([]);
+        _reader.OpenAsync(SheetKind.Sales, "v", Arg.Any<CancellationToken>()).Returns(sales);
+
+        var result = await SendAsync(new ImportSheetsCommand("p", null, "v"));
+
+        Assert.All(result.Sheets, s => Assert.False(s.Unchanged));
+        await _reader.DidNotReceive().OpenIfChangedAsync(SheetKind.Sales, Arg.Any<string>(), Arg.Any<SourceVersion>(), Arg.Any<CancellationToken>());
+    }
+
+    private async Task<ImportResult> SendAsync(ImportSheetsCommand command)
+    {
+        await using var services = new ServiceCollection()
+            .AddSalesApplication()
+            .AddSingleton(_reader)
+            .AddSingleton(_store)
+            .BuildServiceProvider();
+        return await services.GetRequiredService<IMediator>().Send(command);
+    }
+}
