@@ -49,7 +49,10 @@ public interface IImportSession : IAsyncDisposable
     /// <summary>Ids of every stored store.</summary>
     Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Stores the sales whose identity is not stored yet; returns how many were new.</summary>
+    /// <summary>
+    /// Stores the sales whose identity is not stored yet; returns how many were new. The sales come
+    /// in identity order (see <see cref="Sales.Domain.Dedup.IdentityOrder"/>) and may be enumerated more than once.
+    /// </summary>
     Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken);
 
     /// <summary>Records refused lines of a sheet with their reason.</summary>

@@ -166,11 +166,10 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
 
         var orphans = new Dictionary<long, Domain.Parsing.RowError>();
-        var priced = new List<PricedSale>(rows.Lines.Count);
         foreach (var (lineNumber, identity) in rows.Lines)
         {
             var sale = identity.Content;
-            if (!prices.TryGetValue(sale.ProductReference, out var price))
+            if (!prices.ContainsKey(sale.ProductReference))
             {
                 orphans.Add(lineNumber, new(ProductColumn, $"unknown product '{sale.ProductReference}'"));
             }
@@ -178,11 +177,13 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             {
                 orphans.Add(lineNumber, new(StoreColumn, $"unknown store '{sale.StoreId}'"));
             }
-            else
-            {
-                priced.Add(new PricedSale(identity, price));
-            }
         }
+
+        // Streamed, not copied: a sheet has millions of lines, already in identity order.
+        var priced = rows.Lines
+            .Where(line => orphans.Count == 0 || !orphans.ContainsKey(line.LineNumber))
+            .Select(line => new PricedSale(line.Identity, prices[line.Identity.Content.ProductReference]));
+        var pricedCount = rows.Lines.Count - orphans.Count;
 
         var rejected = rows.Rejected;
         if (orphans.Count > 0)
@@ -196,7 +197,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
 
         var inserted = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
         return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
-            inserted, priced.Count - inserted, rejected.Count, 0, rejected);
+            inserted, pricedCount - inserted, rejected.Count, 0, rejected);
     }
 
     // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.

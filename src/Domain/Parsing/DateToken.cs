@@ -23,6 +23,15 @@ public readonly struct DateToken
     /// <summary>True for a slashed day, which needs a <see cref="DateOrder"/>.</summary>
     public bool IsSlashed => _year != 0;
 
+    /// <summary>First number of a slashed day.</summary>
+    internal int First => _first;
+
+    /// <summary>Second number of a slashed day.</summary>
+    internal int Second => _second;
+
+    /// <summary>Year of a slashed day.</summary>
+    internal int Year => _year;
+
     /// <summary>The text as written, for slashed days (used in messages).</summary>
     public string? Text { get; }
 

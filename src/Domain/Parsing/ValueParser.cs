@@ -86,9 +86,9 @@ public static class ValueParser
 
         // A spreadsheet may append a midnight time to a date cell.
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        var datePart = space > 0 && IsMidnight(trimmed[(space + 1)..]) ? trimmed[..space] : trimmed;
+        var datePart = space > 0 && IsMidnight(trimmed[(space + 1)..]) ? trimmed.AsSpan(0, space) : trimmed.AsSpan();
 
-        if (TrySplit(datePart, '-', out var a, out var b, out var c) && datePart.IndexOf('-', StringComparison.Ordinal) == 4)
+        if (TrySplit(datePart, '-', out var a, out var b, out var c) && datePart.IndexOf('-') == 4)
         {
             if (DateToken.IsValidDate(a, b, c))
             {
@@ -120,14 +120,35 @@ public static class ValueParser
 
     private static bool IsMidnight(string time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";
 
-    private static bool TrySplit(string text, char separator, out int first, out int second, out int third)
+    // Three runs of 1 to 4 ASCII digits separated by the separator; no allocation, as every sales line goes through it.
+    private static bool TrySplit(ReadOnlySpan<char> text, char separator, out int first, out int second, out int third)
     {
         first = second = third = 0;
-        var parts = text.Split(separator);
-        return parts.Length == 3
-            && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit))
-            && int.TryParse(parts[0], CultureInfo.InvariantCulture, out first)
-            && int.TryParse(parts[1], CultureInfo.InvariantCulture, out second)
-            && int.TryParse(parts[2], CultureInfo.InvariantCulture, out third);
+        return TryTakeNumber(ref text, separator, out first)
+            && TryTakeNumber(ref text, separator, out second)
+            && TryTakeNumber(ref text, null, out third);
+    }
+
+    private static bool TryTakeNumber(ref ReadOnlySpan<char> text, char? separator, out int number)
+    {
+        number = 0;
+        var end = separator is { } stop ? text.IndexOf(stop) : text.Length;
+        if (end is < 1 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in text[..end])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        text = separator is null ? [] : text[(end + 1)..];
+        return true;
     }
 }

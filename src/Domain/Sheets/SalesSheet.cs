@@ -1,3 +1,4 @@
+using System.Collections;
 using Sales.Domain.Dedup;
 using Sales.Domain.Parsing;
 
@@ -11,14 +12,17 @@ public readonly record struct NumberedSale(long LineNumber, SaleIdentity Identit
 /// <summary>
 /// Reads the sales sheet line by line, then (once the whole sheet is seen, because the order of
 /// slashed days is decided from all of them) resolves the days and numbers identical lines.
+/// A sheet has millions of lines and few distinct values, so each line is kept as five integers
+/// (references interned as an index, days as a day number) rather than as objects.
 /// </summary>
 public sealed class SalesSheet
 {
-    private readonly List<(long Line, PendingSale Sale)> _pending = [];
-    private readonly Dictionary<long, string> _rawTextOfSlashedLines = [];
+    private readonly List<PackedLine> _pending = [];
+    private readonly Dictionary<int, (string RawText, string DateText)> _slashedValidOneWayOnly = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly DateOrderDetector _detector = new();
-    private readonly Dictionary<string, string> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _referenceIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _references = [];
 
     /// <summary>Data lines read so far.</summary>
     public int LinesRead { get; private set; }
@@ -34,22 +38,23 @@ public sealed class SalesSheet
             return;
         }
 
-        // One string per distinct reference, not per line: a sheet has millions of lines and few products.
-        if (!_references.TryGetValue(sale.ProductReference, out var reference))
+        if (!_referenceIndex.TryGetValue(sale.ProductReference, out var reference))
         {
-            reference = sale.ProductReference;
-            _references.Add(reference, reference);
+            reference = _references.Count;
+            _referenceIndex.Add(sale.ProductReference, reference);
+            _references.Add(sale.ProductReference);
         }
 
+        var lineNumber = checked((int)line.LineNumber);
         var date = sale.Date;
         if (date.IsSlashed && !(date.IsValid(DateOrder.DayFirst) && date.IsValid(DateOrder.MonthFirst)))
         {
             // Valid in one order only: may be refused once the sheet's order is known.
-            _rawTextOfSlashedLines[line.LineNumber] = line.RawText;
+            _slashedValidOneWayOnly[lineNumber] = (line.RawText, date.Text!);
         }
 
         _detector.Observe(date);
-        _pending.Add((line.LineNumber, sale with { ProductReference = reference }));
+        _pending.Add(new PackedLine(lineNumber, PackedDay.From(date), reference, sale.Quantity, sale.StoreId));
     }
 
     /// <summary>
@@ -60,29 +65,107 @@ public sealed class SalesSheet
     public SalesSheetResult Complete(DateOrder? forcedOrder)
     {
         var order = _detector.Decide(forcedOrder) ?? DateOrder.DayFirst;
-        var numbering = new OccurrenceNumbering();
-        var lines = new List<NumberedSale>(_pending.Count);
-        foreach (var (lineNumber, pending) in _pending)
+        var ranks = ReferenceRanks();
+        var keys = new IdentityKey[_pending.Count];
+        var count = 0;
+        foreach (var line in _pending)
         {
-            if (!pending.Date.IsValid(order))
+            if (!PackedDay.TryResolve(line.Day, order, out var day))
             {
-                var reason = $"'{pending.Date.Text}' is not a valid date when read as {(order == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}";
-                _rejected.Add(new RejectedLine(lineNumber, _rawTextOfSlashedLines[lineNumber], new RowError(SheetLayout.Sales.Columns[0].Header, reason)));
+                var (rawText, dateText) = _slashedValidOneWayOnly[line.Number];
+                var reason = $"'{dateText}' is not a valid date when read as {(order == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}";
+                _rejected.Add(new RejectedLine(line.Number, rawText, new RowError(SheetLayout.Sales.Columns[0].Header, reason)));
                 continue;
             }
 
-            var sale = new Sale(pending.Date.Resolve(order), pending.ProductReference, pending.Quantity, pending.StoreId);
-            lines.Add(new NumberedSale(lineNumber, numbering.Next(sale)));
+            keys[count++] = new IdentityKey(day, ranks[line.Reference], line.StoreId, line.Quantity, line.Number);
         }
 
         _pending.Clear();
+        _pending.TrimExcess();
         _rejected.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
-        return new SalesSheetResult(LinesRead, lines, _rejected);
+        var byRank = new string[_references.Count];
+        for (var i = 0; i < byRank.Length; i++)
+        {
+            byRank[ranks[i]] = _references[i];
+        }
+
+        return new SalesSheetResult(LinesRead, new NumberedSales(keys, SortedOccurrenceNumbering.Number(keys, count), byRank), _rejected);
+    }
+
+    // The rank of each reference in identity order, so that sorting integers sorts references.
+    private int[] ReferenceRanks()
+    {
+        var sorted = Enumerable.Range(0, _references.Count).ToArray();
+        Array.Sort(sorted, (a, b) => IdentityOrder.CompareReferences(_references[a], _references[b]));
+        var ranks = new int[sorted.Length];
+        for (var rank = 0; rank < sorted.Length; rank++)
+        {
+            ranks[sorted[rank]] = rank;
+        }
+
+        return ranks;
+    }
+
+    private readonly record struct PackedLine(int Number, int Day, int Reference, int Quantity, int StoreId);
+
+    /// <summary>A day as one integer: an ISO day as its day number, a slashed day still unresolved as a negative code.</summary>
+    private static class PackedDay
+    {
+        public static int From(DateToken token) =>
+            token.IsSlashed ? -1 - (((token.Year * 32) + token.First) * 32) - token.Second : token.Resolve(DateOrder.DayFirst).DayNumber;
+
+        public static bool TryResolve(int packed, DateOrder order, out int dayNumber)
+        {
+            dayNumber = packed;
+            if (packed >= 0)
+            {
+                return true;
+            }
+
+            var code = -1 - packed;
+            var token = DateToken.Slashed((code / 32) % 32, code % 32, code / 1024, string.Empty);
+            if (!token.IsValid(order))
+            {
+                return false;
+            }
+
+            dayNumber = token.Resolve(order).DayNumber;
+            return true;
+        }
     }
 }
 
 /// <summary>The sales sheet, read whole.</summary>
 /// <param name="LinesRead">Data lines in the sheet (header excluded).</param>
-/// <param name="Lines">Valid lines with their identities, in sheet order.</param>
+/// <param name="Lines">Valid lines with their identities, in identity order (see <see cref="IdentityOrder"/>).</param>
 /// <param name="Rejected">Lines refused, with their reason, in sheet order.</param>
 public sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
+
+/// <summary>The numbered lines, kept packed and turned into <see cref="NumberedSale"/> when read.</summary>
+internal sealed class NumberedSales(IdentityKey[] keys, int[] occurrences, string[] referencesByRank) : IReadOnlyList<NumberedSale>
+{
+    public int Count => occurrences.Length;
+
+    public NumberedSale this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var key = keys[index];
+            var occurrence = occurrences[index];
+            var sale = new Sale(DateOnly.FromDayNumber(key.Day), referencesByRank[key.ReferenceRank], key.Quantity, key.StoreId);
+            return new NumberedSale(key.LineNumber, new SaleIdentity(sale, occurrence));
+        }
+    }
+
+    public IEnumerator<NumberedSale> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.Domain;
+using Sales.Domain.Dedup;
 using Sales.Domain.Sheets;
 
 namespace Sales.Infrastructure.Persistence;
@@ -19,6 +20,9 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
         try
         {
             // IMMEDIATE: a second import waits here for the first to finish, instead of failing later.
+            // A large page cache keeps an import's pages in memory until commit instead of spilling
+            // them to the WAL and reading them back; it is allocated only as pages are used.
+            await connection.ExecuteAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;").ConfigureAwait(false);
             var transaction = connection.BeginTransaction(deferred: false);
             var importId = await connection.ExecuteScalarAsync<long>(
                 "INSERT INTO imports (started_at, outcome) VALUES (@startedAt, 'running') RETURNING id",
@@ -107,7 +111,10 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
-        // One prepared statement re-bound per line: the hot path of an import of millions of lines.
+        var stored = FindStored(sales, cancellationToken);
+
+        // One prepared statement re-bound per new line, in identity order so that the identity
+        // index grows at its end. ON CONFLICT stays as the guard the index enforces anyway.
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -125,11 +132,20 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
         insert.Prepare();
 
         var inserted = 0;
+        var position = 0;
+        var days = new DayTexts();
         foreach (var sale in sales)
         {
+            var isStored = position < stored.Length && stored[position];
+            position++;
+            if (isStored)
+            {
+                continue;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             var content = sale.Identity.Content;
-            date.Value = SqliteText.Date(content.Date);
+            date.Value = days.Of(content.Date);
             product.Value = content.ProductReference;
             store.Value = content.StoreId;
             quantity.Value = content.Quantity;
@@ -139,6 +155,62 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
         }
 
         return Task.FromResult(inserted);
+    }
+
+    // Merges the sales (in identity order) with the stored identities from the first sale's day
+    // on, read in the same order from the identity index: one pass over each, no lookup per line.
+    // Returns the positions of the sales already stored.
+    private System.Collections.BitArray FindStored(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+    {
+        var stored = new System.Collections.BitArray(0);
+        using var enumerator = sales.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return stored;
+        }
+
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = """
+            SELECT sale_date, product_reference, store_id, quantity, occurrence FROM sales
+            WHERE sale_date >= $first
+            ORDER BY sale_date, product_reference, store_id, quantity, occurrence
+            """;
+        select.Parameters.AddWithValue("$first", SqliteText.Date(enumerator.Current.Identity.Content.Date));
+        using var reader = select.ExecuteReader();
+        var days = new DayTexts();
+        var position = 0;
+        var hasSale = true;
+        while (hasSale && reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var storedIdentity = new SaleIdentity(
+                new Sale(days.Parse(reader.GetString(0)), reader.GetString(1), reader.GetInt32(3), reader.GetInt32(2)),
+                reader.GetInt32(4));
+            int order;
+            while ((order = IdentityOrder.Compare(enumerator.Current.Identity, storedIdentity)) < 0)
+            {
+                position++;
+                if (!enumerator.MoveNext())
+                {
+                    hasSale = false;
+                    break;
+                }
+            }
+
+            if (hasSale && order == 0)
+            {
+                if (position >= stored.Length)
+                {
+                    stored.Length = Math.Max(position + 1024, stored.Length * 2);
+                }
+
+                stored[position++] = true;
+                hasSale = enumerator.MoveNext();
+            }
+        }
+
+        return stored;
     }
 
     public async Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken) =>
@@ -237,6 +309,35 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
         await connection.ExecuteAsync(sql, changed, transaction).ConfigureAwait(false);
         return new UpsertCounts(inserted, updated, rows.Count - inserted - updated);
+    }
+}
+
+/// <summary>The ISO text of days, made once per day rather than once per line.</summary>
+internal sealed class DayTexts
+{
+    private readonly Dictionary<DateOnly, string> _texts = [];
+    private readonly Dictionary<string, DateOnly> _days = new(StringComparer.Ordinal);
+
+    public string Of(DateOnly day)
+    {
+        if (!_texts.TryGetValue(day, out var text))
+        {
+            text = SqliteText.Date(day);
+            _texts.Add(day, text);
+        }
+
+        return text;
+    }
+
+    public DateOnly Parse(string text)
+    {
+        if (!_days.TryGetValue(text, out var day))
+        {
+            day = DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _days.Add(text, day);
+        }
+
+        return day;
     }
 }
 

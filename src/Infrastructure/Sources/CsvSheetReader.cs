@@ -156,6 +156,9 @@ internal sealed class CsvSheet : IOpenedSheet
             IgnoreBlankLines = false,
             BadDataFound = context => throw new BadDataException(context.Field, context.RawRecord, context.Context, $"a quote is misplaced in field '{context.Field}'"),
             DetectColumnCountChanges = false,
+
+            // A sales sheet repeats few distinct values (days, references, stores): one string each.
+            CacheFields = true,
         };
         return new CsvParser(reader, configuration, leaveOpen: false);
     }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# CI: runs the import benchmark on a small sales file, only to prove it still works and still
+# dedups. The benchmark itself asserts the counts (first stores every line, again stores none,
+# grown stores exactly the appended lines, for ours and for the sqlite3 baseline); times are not judged here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v sqlite3 >/dev/null; then
+    apt-get update && apt-get install -y sqlite3
+fi
+
+dotnet build src/Host -c Release
+dotnet build bench/Sales.Benchmark -c Release
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet bench/Sales.Benchmark/bin/Release/net10.0/Sales.Benchmark.dll \
+    --lines 20000 --large-lines 40000 --out - --work "$work"
