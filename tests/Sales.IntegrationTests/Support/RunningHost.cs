@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Sales.IntegrationTests.Support;
 
@@ -85,14 +86,12 @@ internal sealed class RunningHost : IDisposable
         }
     }
 
-    /// <summary>Sends SIGTERM with <c>kill -TERM</c>, as <c>docker stop</c> does.</summary>
+    /// <summary>Sends SIGTERM, as <c>kill</c> and <c>docker stop</c> do.</summary>
     public void Terminate()
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        if (kill.ExitCode != 0)
+        if (NativeMethods.Kill(_process.Id, NativeMethods.SIGTERM) != 0)
         {
-            throw new InvalidOperationException($"kill -TERM {_process.Id} failed with exit code {kill.ExitCode}");
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 
@@ -113,5 +112,15 @@ internal sealed class RunningHost : IDisposable
 
         _process.Dispose();
         _lineArrived.Dispose();
+    }
+
+    private static class NativeMethods
+    {
+        public const int SIGTERM = 15;
+
+        // libc's kill(2): no process or package needed to send the signal.
+        [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int Kill(int pid, int signal);
     }
 }
