@@ -13,6 +13,7 @@ WORKDIR /src
 # 1. Only what restore needs, so that this layer stays cached until a project file or a
 #    package version changes (the optional files are matched by wildcards).
 COPY Directory.Build.props Directory.Packages.props global.json* nuget.config* NuGet.Config* ./
+COPY src/Directory.Build.props                     src/
 COPY src/Domain/Sales.Domain.csproj                 src/Domain/
 COPY src/Application/Sales.Application.csproj       src/Application/
 COPY src/Infrastructure/Sales.Infrastructure.csproj src/Infrastructure/

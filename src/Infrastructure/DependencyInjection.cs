@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Sales.Application;
 using Sales.Application.Abstractions;
 using Sales.Infrastructure.Persistence;
 using Sales.Infrastructure.Sources;
@@ -11,6 +12,18 @@ namespace Sales.Infrastructure;
 /// <summary>Registers the adapters of the application's ports: SQLite, CSV and HTTP.</summary>
 public static class DependencyInjection
 {
+    /// <summary>
+    /// Registers everything a consumer needs, in one call: <see cref="MediatR.IMediator"/> with every
+    /// command handler (<see cref="Application.Import.ImportSheetsCommand"/>,
+    /// <see cref="Application.Analysis.RunAnalysesCommand"/>, <see cref="Application.Analysis.GetLatestResultsQuery"/>, ...), the SQLite store whose schema is
+    /// created and migrated on first use, the CSV reader and the HTTP client that fetches sheets.
+    /// </summary>
+    /// <param name="services">The consumer's service collection.</param>
+    /// <param name="configure">Sets the options, at least <see cref="SalesOptions.DatabasePath"/>.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddSales(this IServiceCollection services, Action<SalesOptions> configure) =>
+        services.AddSalesApplication().AddSalesInfrastructure(configure);
+
     /// <summary>Adds the SQLite database, the CSV sheet reader and the HTTP client that fetches sheets.</summary>
     public static IServiceCollection AddSalesInfrastructure(this IServiceCollection services, Action<SalesOptions> configure)
     {

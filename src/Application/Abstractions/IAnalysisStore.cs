@@ -3,7 +3,7 @@ using Sales.Application.Analysis;
 namespace Sales.Application.Abstractions;
 
 /// <summary>The database the analyses run on and store their results in.</summary>
-public interface IAnalysisStore
+internal interface IAnalysisStore
 {
     /// <summary>Creates the database if needed and brings its schema up to date.</summary>
     /// <exception cref="StoreUnavailableException">The database cannot be created or opened for writing.</exception>

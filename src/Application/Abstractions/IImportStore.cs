@@ -5,7 +5,7 @@ using Sales.Domain.Sheets;
 namespace Sales.Application.Abstractions;
 
 /// <summary>The database an import writes to.</summary>
-public interface IImportStore
+internal interface IImportStore
 {
     /// <summary>Creates the database if needed and brings its schema up to date.</summary>
     /// <exception cref="StoreUnavailableException">The database cannot be created or opened for writing.</exception>
@@ -32,7 +32,7 @@ public interface IImportStore
 /// One import, one transaction: nothing is visible to others before <see cref="CommitAsync"/>,
 /// and disposing an uncommitted session rolls everything back.
 /// </summary>
-public interface IImportSession : IAsyncDisposable
+internal interface IImportSession : IAsyncDisposable
 {
     /// <summary>Id of this import in the import log.</summary>
     long ImportId { get; }
@@ -73,12 +73,12 @@ public interface IImportSession : IAsyncDisposable
 /// <param name="Inserted">Rows that were not stored.</param>
 /// <param name="Updated">Rows stored with other values, now updated.</param>
 /// <param name="Unchanged">Rows stored with the same values.</param>
-public readonly record struct UpsertCounts(int Inserted, int Updated, int Unchanged);
+internal readonly record struct UpsertCounts(int Inserted, int Updated, int Unchanged);
 
 /// <summary>A sales line to store, with the product's unit price at import time.</summary>
 /// <param name="Identity">Content and occurrence number.</param>
 /// <param name="UnitPrice">The product's unit price when imported, so later price changes do not move past revenue.</param>
-public readonly record struct PricedSale(Sales.Domain.SaleIdentity Identity, decimal UnitPrice);
+internal readonly record struct PricedSale(Sales.Domain.SaleIdentity Identity, decimal UnitPrice);
 
 /// <summary>The database cannot be created, opened or written.</summary>
 public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

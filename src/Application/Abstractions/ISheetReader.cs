@@ -7,7 +7,7 @@ namespace Sales.Application.Abstractions;
 /// broken download fails before anything is written), detects its encoding and delimiter, and
 /// maps its header onto the sheet's layout.
 /// </summary>
-public interface ISheetReader
+internal interface ISheetReader
 {
     /// <summary>Fetches and opens the sheet at <paramref name="location"/>.</summary>
     /// <exception cref="SheetSourceException">The source cannot be read, is not CSV, or lacks a column.</exception>
@@ -24,7 +24,7 @@ public interface ISheetReader
 }
 
 /// <summary>A fetched sheet, ready to be read line by line.</summary>
-public interface IOpenedSheet : IDisposable
+internal interface IOpenedSheet : IDisposable
 {
     /// <summary>Which sheet this is.</summary>
     SheetKind Kind { get; }

@@ -14,7 +14,7 @@ public sealed record SourceVersion(string? ETag, string? LastModified, string Co
 }
 
 /// <summary>The outcome of opening a sheet only if it changed: the sheet, or "not modified".</summary>
-public sealed class SheetOpening
+internal sealed class SheetOpening
 {
     private SheetOpening(IOpenedSheet? sheet) => Sheet = sheet;
 

@@ -5,7 +5,7 @@ namespace Sales.Domain.Dedup;
 /// Numbering depends only on the sheet's content, never on line order or on what is stored, so
 /// re-reading the sheet (even reordered) yields the same identities and only appended copies are new.
 /// </summary>
-public sealed class OccurrenceNumbering
+internal sealed class OccurrenceNumbering
 {
     private readonly Dictionary<Sale, int> _seen = [];
 

@@ -5,7 +5,7 @@ namespace Sales.Domain.Parsing;
 /// themselves: <c>27/5/2023</c> can only be day-first, <c>5/27/2023</c> only month-first. A sheet
 /// where every slashed day reads both ways (or where both kinds appear) is not guessed.
 /// </summary>
-public sealed class DateOrderDetector
+internal sealed class DateOrderDetector
 {
     private string? _dayFirstExample;
     private string? _monthFirstExample;
@@ -76,4 +76,4 @@ public sealed class DateOrderDetector
 }
 
 /// <summary>The order of a sheet's slashed days cannot be decided from its values.</summary>
-public sealed class DateOrderException(string message) : Exception(message);
+internal sealed class DateOrderException(string message) : Exception(message);

@@ -4,7 +4,7 @@ namespace Sales.Domain.Parsing;
 /// A day as read from a sheet: either already a date (ISO <c>yyyy-MM-dd</c>) or a slashed day
 /// whose two first numbers are the day and the month in an order the whole sheet decides.
 /// </summary>
-public readonly struct DateToken
+internal readonly struct DateToken
 {
     private readonly DateOnly _iso;
     private readonly short _first;

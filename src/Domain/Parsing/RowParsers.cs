@@ -6,7 +6,7 @@ namespace Sales.Domain.Parsing;
 /// Turns the values of one line (in the order of <see cref="SheetLayout.Columns"/>) into a valid
 /// entity, or the reason it is not valid.
 /// </summary>
-public static class RowParsers
+internal static class RowParsers
 {
     /// <summary>Parses a product line: blank reference or name, negative price or stock are refused.</summary>
     public static bool TryParseProduct(IReadOnlyList<string> values, out Product product, out RowError error)
@@ -148,4 +148,4 @@ public static class RowParsers
 /// <param name="ProductReference">Product reference, trimmed.</param>
 /// <param name="Quantity">Units sold, positive.</param>
 /// <param name="StoreId">Store id.</param>
-public readonly record struct PendingSale(DateToken Date, string ProductReference, int Quantity, int StoreId);
+internal readonly record struct PendingSale(DateToken Date, string ProductReference, int Quantity, int StoreId);

@@ -6,7 +6,7 @@ namespace Sales.Domain.Parsing;
 /// Parses the values of the client's sheets. Exact and strict: a value is either read as the
 /// sheet meant it or refused with a reason, never rounded or guessed.
 /// </summary>
-public static class ValueParser
+internal static class ValueParser
 {
     /// <summary>Reads a whole number, e.g. a quantity, a stock or a store id.</summary>
     public static bool TryParseWholeNumber(string? text, out int value, out string reason)

@@ -1,7 +1,7 @@
 namespace Sales.Domain.Sheets;
 
 /// <summary>One data line of a sheet, its values already in the order of the sheet's layout.</summary>
-public interface ISheetLine
+internal interface ISheetLine
 {
     /// <summary>1-based line number in the file (the header is line 1).</summary>
     long LineNumber { get; }

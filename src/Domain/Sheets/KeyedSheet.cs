@@ -9,7 +9,7 @@ namespace Sales.Domain.Sheets;
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TEntity">The entity type.</typeparam>
-public sealed class KeyedSheet<TKey, TEntity>
+internal sealed class KeyedSheet<TKey, TEntity>
     where TKey : notnull
     where TEntity : class
 {
@@ -71,7 +71,7 @@ public sealed class KeyedSheet<TKey, TEntity>
 }
 
 /// <summary>Readers of the keyed sheets.</summary>
-public static class KeyedSheets
+internal static class KeyedSheets
 {
     /// <summary>A reader of the products sheet.</summary>
     public static KeyedSheet<string, Product> Products() =>
@@ -83,7 +83,7 @@ public static class KeyedSheets
 }
 
 /// <summary>A keyed sheet lists the same key twice with different values.</summary>
-public sealed class ConflictingRowException(long lineNumber, string column, string message) : Exception(message)
+internal sealed class ConflictingRowException(long lineNumber, string column, string message) : Exception(message)
 {
     /// <summary>Line of the second listing.</summary>
     public long LineNumber { get; } = lineNumber;

@@ -7,7 +7,7 @@ namespace Sales.Domain.Sheets;
 /// <summary>A valid sales line of the sheet with its identity.</summary>
 /// <param name="LineNumber">1-based line number in the file.</param>
 /// <param name="Identity">Canonical content and occurrence number.</param>
-public readonly record struct NumberedSale(long LineNumber, SaleIdentity Identity);
+internal readonly record struct NumberedSale(long LineNumber, SaleIdentity Identity);
 
 /// <summary>
 /// Reads the sales sheet line by line, then (once the whole sheet is seen, because the order of
@@ -15,7 +15,7 @@ public readonly record struct NumberedSale(long LineNumber, SaleIdentity Identit
 /// A sheet has millions of lines and few distinct values, so each line is kept as five integers
 /// (references interned as an index, days as a day number) rather than as objects.
 /// </summary>
-public sealed class SalesSheet
+internal sealed class SalesSheet
 {
     private readonly List<PackedLine> _pending = [];
     private readonly Dictionary<int, (string RawText, string DateText)> _slashedValidOneWayOnly = [];
@@ -140,7 +140,7 @@ public sealed class SalesSheet
 /// <param name="LinesRead">Data lines in the sheet (header excluded).</param>
 /// <param name="Lines">Valid lines with their identities, in identity order (see <see cref="IdentityOrder"/>).</param>
 /// <param name="Rejected">Lines refused, with their reason, in sheet order.</param>
-public sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
+internal sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
 
 /// <summary>The numbered lines, kept packed and turned into <see cref="NumberedSale"/> when read.</summary>
 internal sealed class NumberedSales(IdentityKey[] keys, int[] occurrences, string[] referencesByRank) : IReadOnlyList<NumberedSale>

@@ -6,13 +6,13 @@ namespace Sales.Domain.Sheets;
 /// <summary>A column a sheet must have: its header as the client writes it, and accepted other names.</summary>
 /// <param name="Header">The client's header, e.g. <c>Quantité</c>.</param>
 /// <param name="Aliases">Other headers meaning the same column (e.g. English ones).</param>
-public sealed record SheetColumn(string Header, params string[] Aliases);
+internal sealed record SheetColumn(string Header, params string[] Aliases);
 
 /// <summary>
 /// The columns of each sheet and how headers are matched: regardless of case, accents,
 /// surrounding spaces and underscores, in any order, extra columns ignored.
 /// </summary>
-public sealed class SheetLayout
+internal sealed class SheetLayout
 {
     private SheetLayout(SheetKind kind, params SheetColumn[] columns)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -54,30 +55,55 @@ public sealed class CrashAndConcurrencyTests : IDisposable
         Assert.Equal(30_000, _workspace.Scalar("SELECT SUM(rows_new) FROM import_sheets WHERE sheet = 'sales'"));
     }
 
-    // Kills the host once its import transaction has spilled pages into the WAL, i.e. while it writes.
+    // Kills the host while its import transaction is open: once it holds the database's write lock,
+    // a moment later, and only after checking it still holds it (so the kill cannot follow the commit).
     private async Task<bool> KillWhileWritingAsync(params string[] arguments)
     {
-        var wal = _workspace.DatabasePath + "-wal";
-        var baseline = File.Exists(wal) ? new FileInfo(wal).Length : 0;
         using var process = _workspace.StartHost(arguments);
         var watch = Stopwatch.StartNew();
-        while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(3))
+        try
         {
-            if (File.Exists(wal) && new FileInfo(wal).Length > baseline + (2 << 20))
+            while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(3))
             {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                return true;
+                if (IsWriteLocked())
+                {
+                    await Task.Delay(50);
+                    if (!IsWriteLocked())
+                    {
+                        return false;
+                    }
+
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync();
+                    return true;
+                }
+
+                await Task.Delay(2);
             }
 
-            await Task.Delay(5);
+            return false;
         }
-
-        if (!process.HasExited)
+        finally
         {
-            process.Kill(entireProcessTree: true);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    // Asks SQLite directly, without Microsoft.Data.Sqlite's own waiting on a busy database.
+    private bool IsWriteLocked()
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _workspace.DatabasePath, Pooling = false }.ToString());
+        connection.Open();
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 0);
+        var result = SQLitePCL.raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE");
+        if (result == SQLitePCL.raw.SQLITE_OK)
+        {
+            SQLitePCL.raw.sqlite3_exec(connection.Handle, "ROLLBACK");
         }
 
-        return false;
+        return result == SQLitePCL.raw.SQLITE_BUSY;
     }
 }

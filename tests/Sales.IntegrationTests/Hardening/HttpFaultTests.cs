@@ -118,6 +118,7 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync());
 
+        Assert.Contains("download broken", error.Message, StringComparison.Ordinal);
         Assert.Equal(_server.Url("/sales"), error.Source);
         Assert.Equal(_before, _workspace.Dump());
         Assert.Equal("failed", _workspace.Text("SELECT outcome FROM imports ORDER BY id DESC LIMIT 1"));
