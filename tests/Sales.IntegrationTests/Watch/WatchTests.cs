@@ -107,6 +107,28 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
         Assert.True(sales is 30 or 300_030, $"{sales} sales lines: neither all of the interrupted cycle nor none of it");
     }
 
+    [Fact]
+    public async Task A_wrong_interval_exits_2_before_anything_runs()
+    {
+        var outcome = await HostProcess.RunAsync("watch", "--db", Database, "--interval", "5 minutes");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --interval '5 minutes' is not a whole number followed by s, m or h (e.g. 30s, 5m, 1h), at most 24h", outcome.StandardError.Trim());
+        Assert.False(File.Exists(Database));
+        Assert.Equal(0, _server.Requests);
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_used_on_the_first_cycle_exits_1_instead_of_retrying_forever()
+    {
+        var outcome = await HostProcess.RunAsync("watch", "--db", _directory.File("missing/sales.db"), "--products", _server.Url("/produits.csv"),
+            "--stores", _server.Url("/magasins.csv"), "--sales", _server.Url("/ventes.csv"), "--interval", "1s");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Matches(@"  failed: database '.*' does not exist  \(.*\); the database cannot be used: stopping \(fix its path or permissions, then start watch again\)", outcome.StandardOutput);
+        Assert.Equal(0, _server.Requests);
+    }
+
     private static LocalHttpServer Serving(LocalHttpServer server)
     {
         server.ServeVersioned("/produits.csv", File.ReadAllBytes(Repository.Sample("produits.csv")));
