@@ -1,16 +1,18 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 
 namespace Sales.IntegrationTests.Support;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (HttpListener) whose answers each test defines per path, and
-/// which counts the requests it received.
+/// which counts the requests it received. Routes may be replaced while it serves (a sheet that grows).
 /// </summary>
 internal sealed class LocalHttpServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Dictionary<string, Action<HttpListenerContext>> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Action<HttpListenerContext>> _routes = new(StringComparer.Ordinal);
     private readonly Task _loop;
     private int _requests;
 
@@ -26,7 +28,36 @@ internal sealed class LocalHttpServer : IDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>Path and status of every answer sent by <see cref="ServeVersioned"/> routes, in order.</summary>
+    public ConcurrentQueue<(string Path, int Status)> VersionedAnswers { get; } = new();
+
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    /// <summary>
+    /// Serves <paramref name="body"/> as CSV at <paramref name="path"/> with an ETag derived from its
+    /// bytes, answering 304 Not Modified, without a body, to a request whose If-None-Match names it.
+    /// </summary>
+    public void ServeVersioned(string path, byte[] body)
+    {
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
+        _routes[path] = context =>
+        {
+            context.Response.Headers["ETag"] = etag;
+            if (context.Request.Headers["If-None-Match"] == etag)
+            {
+                VersionedAnswers.Enqueue((path, 304));
+                context.Response.StatusCode = 304;
+                context.Response.Close();
+                return;
+            }
+
+            VersionedAnswers.Enqueue((path, 200));
+            context.Response.ContentType = "text/csv; charset=utf-8";
+            context.Response.ContentLength64 = body.Length;
+            context.Response.OutputStream.Write(body);
+            context.Response.Close();
+        };
+    }
 
     /// <summary>Serves <paramref name="body"/> as CSV at <paramref name="path"/>.</summary>
     public void ServeFile(string path, byte[] body, string contentType = "text/csv; charset=utf-8") =>

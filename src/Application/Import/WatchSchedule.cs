@@ -1,0 +1,97 @@
+namespace Sales.Application.Import;
+
+/// <summary>
+/// When the next watch cycle runs, and what to say about it: every <see cref="Interval"/> while
+/// cycles succeed; after repeated failures the wait doubles per failure up to
+/// <see cref="BackoffCap"/>, and the first success brings it back. No failure ends the watch,
+/// except a database that cannot be used before any cycle ever succeeded (a wrong path or
+/// permissions: retrying would only repeat the error).
+/// </summary>
+public sealed class WatchSchedule
+{
+    /// <summary>The longest wait after repeated failures, unless the interval itself is longer.</summary>
+    public static readonly TimeSpan DefaultBackoffCap = TimeSpan.FromMinutes(30);
+
+    private bool _everSucceeded;
+
+    /// <summary>A schedule of one cycle every <paramref name="interval"/>.</summary>
+    public WatchSchedule(TimeSpan interval, TimeSpan? backoffCap = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        Interval = interval;
+        BackoffCap = TimeSpan.FromTicks(Math.Max(interval.Ticks, (backoffCap ?? DefaultBackoffCap).Ticks));
+    }
+
+    /// <summary>The wait between cycles while they succeed.</summary>
+    public TimeSpan Interval { get; }
+
+    /// <summary>The longest wait after failures.</summary>
+    public TimeSpan BackoffCap { get; }
+
+    /// <summary>Failed cycles since the last success.</summary>
+    public int ConsecutiveFailures { get; private set; }
+
+    /// <summary>Data was stored but its analyses failed: the next cycle runs them whatever it stores.</summary>
+    public bool AnalysesPending { get; private set; }
+
+    /// <summary>The next cycle's command.</summary>
+    public WatchCycleCommand NextCycle(ImportSheetsCommand import) => new(import) { AnalysesPending = AnalysesPending };
+
+    /// <summary>Takes a finished cycle into account and says how long to wait before the next one.</summary>
+    public WatchStep After(WatchCycleResult cycle)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        if (cycle.Analyses is not null)
+        {
+            AnalysesPending = false;
+        }
+
+        if (cycle.Failure is not { } failure)
+        {
+            return AfterSuccess();
+        }
+
+        if (failure.DuringAnalyses)
+        {
+            AnalysesPending = true;
+        }
+
+        if (failure.DatabaseUnavailable && !_everSucceeded)
+        {
+            return new WatchStep(TimeSpan.Zero, "the database cannot be used: stopping (fix its path or permissions, then start watch again)", Stop: true);
+        }
+
+        ConsecutiveFailures++;
+        var wait = WaitAfter(ConsecutiveFailures);
+        var notice = ConsecutiveFailures == 1
+            ? $"next attempt in {WatchInterval.Format(wait)}"
+            : $"{ConsecutiveFailures} failures in a row: backing off, next attempt in {WatchInterval.Format(wait)} (the interval doubles per failure, at most {WatchInterval.Format(BackoffCap)})";
+        return new WatchStep(wait, notice, Stop: false);
+    }
+
+    private WatchStep AfterSuccess()
+    {
+        _everSucceeded = true;
+        var failures = ConsecutiveFailures;
+        ConsecutiveFailures = 0;
+        return new WatchStep(Interval, failures > 0 ? $"recovered after {failures} failed cycle{(failures > 1 ? "s" : "")}: back to every {WatchInterval.Format(Interval)}" : null, Stop: false);
+    }
+
+    // 1 failure: the interval; 2: twice; 3: four times; ... at most the cap.
+    private TimeSpan WaitAfter(int failures)
+    {
+        var wait = Interval;
+        for (var doubling = 1; doubling < failures && wait < BackoffCap; doubling++)
+        {
+            wait += wait;
+        }
+
+        return wait < BackoffCap ? wait : BackoffCap;
+    }
+}
+
+/// <summary>What follows a watch cycle.</summary>
+/// <param name="Wait">How long until the next cycle.</param>
+/// <param name="Notice">What the user should know about the schedule (backing off, recovered, stopping); null when nothing changed.</param>
+/// <param name="Stop">The watch must end (with a failure exit code).</param>
+public sealed record WatchStep(TimeSpan Wait, string? Notice, bool Stop);

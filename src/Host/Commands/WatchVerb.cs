@@ -1,0 +1,87 @@
+using System.CommandLine;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Import;
+
+namespace Sales.Host.Commands;
+
+/// <summary>
+/// <c>watch</c>: import every <c>--interval</c> what is new in the sheets (conditional requests, so
+/// an unchanged sheet is not downloaded), run the analyses when something new was stored, print
+/// one line per cycle, and stop cleanly on SIGINT or SIGTERM.
+/// </summary>
+internal static class WatchVerb
+{
+    public const string Name = "watch";
+
+    public static readonly Option<string> Interval = new("--interval")
+    {
+        Description = $"Time between cycles: {WatchInterval.Accepted}. Default: 5m.",
+        DefaultValueFactory = _ => "5m",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command(Name, "Keep the database in step with the live sheets: import what is new every --interval, then run the analyses if something new was stored. Stops on Ctrl+C or SIGTERM, exit code 0.")
+        {
+            SharedOptions.Database, SharedOptions.Products, SharedOptions.Stores, SharedOptions.SalesSheet,
+            SharedOptions.Strict, SharedOptions.DateFormat, Interval,
+        };
+
+        // The token System.CommandLine passes is not used: watch handles the signals itself (see Program.cs).
+        command.SetAction((parse, _) => Failures.Guard(() => RunAsync(parse)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse)
+    {
+        var intervalText = parse.GetValue(Interval);
+        if (!WatchInterval.TryParse(intervalText, out var interval))
+        {
+            throw new UsageException($"--interval '{intervalText}' is not {WatchInterval.Accepted}");
+        }
+
+        var settings = SharedOptions.Resolve(parse);
+        var import = new ImportSheetsCommand(settings.Sources.Products, settings.Sources.Stores, settings.Sources.Sales)
+        {
+            Strict = parse.GetValue(SharedOptions.Strict),
+            DateOrder = SharedOptions.ParseDateOrder(parse),
+        };
+
+        using var stop = new StopSignals(signal => Console.WriteLine($"{signal} received: stopping once the cycle in progress has finished or rolled back"));
+        var services = SharedOptions.BuildServices(settings);
+        await using (services.ConfigureAwait(false))
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            var clock = services.GetRequiredService<TimeProvider>();
+            var schedule = new WatchSchedule(interval);
+            WatchReport.PrintStart(interval, settings.Sources.Sales ?? "(no sales sheet)");
+            while (true)
+            {
+                var cycle = await mediator.Send(schedule.NextCycle(import), stop.Token).ConfigureAwait(false);
+                if (cycle.Interrupted)
+                {
+                    WatchReport.PrintStopped(cycle);
+                    return ExitCodes.Success;
+                }
+
+                var step = schedule.After(cycle);
+                WatchReport.PrintCycle(cycle, step);
+                if (step.Stop)
+                {
+                    return ExitCodes.Failed;
+                }
+
+                try
+                {
+                    await Task.Delay(step.Wait, clock, stop.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stop.Requested)
+                {
+                    WatchReport.PrintStopped(null);
+                    return ExitCodes.Success;
+                }
+            }
+        }
+    }
+}

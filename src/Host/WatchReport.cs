@@ -1,0 +1,56 @@
+using System.Globalization;
+using Sales.Application.Import;
+
+namespace Sales.Host;
+
+/// <summary>What <c>watch</c> prints: one line per cycle.</summary>
+internal static class WatchReport
+{
+    public static void PrintStart(TimeSpan interval, string salesSource) =>
+        Console.WriteLine($"watching {salesSource} every {WatchInterval.Format(interval)} (Ctrl+C or SIGTERM stops after the cycle in progress finishes or rolls back)");
+
+    /// <summary>UTC time, then what the cycle stored (or "unchanged", or its error), its duration, and any schedule notice.</summary>
+    public static void PrintCycle(WatchCycleResult cycle, WatchStep step)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{cycle.StartedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}  {Describe(cycle)}  ({WatchInterval.Format(cycle.Duration)})");
+        if (step.Notice is not null)
+        {
+            line += $"; {step.Notice}";
+        }
+
+        Console.WriteLine(line);
+    }
+
+    public static void PrintStopped(WatchCycleResult? interrupted) =>
+        Console.WriteLine(interrupted switch
+        {
+            null => "stopped",
+            { Import: null } => "stopped: the cycle in progress was interrupted and rolled back, nothing of it was stored",
+            { Import: { } import } => string.Create(CultureInfo.InvariantCulture,
+                $"stopped: the cycle in progress stored its import ({import.NewSales} new lines); its analyses were interrupted and not stored"),
+        });
+
+    private static string Describe(WatchCycleResult cycle)
+    {
+        if (cycle.Failure is { } failure)
+        {
+            return failure.DuringAnalyses
+                ? string.Create(CultureInfo.InvariantCulture, $"{cycle.NewSales} new lines stored, analyses failed: {failure.Message}")
+                : $"failed: {failure.Message}";
+        }
+
+        if (cycle.Unchanged)
+        {
+            return "unchanged";
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"{cycle.NewSales} new lines");
+        var updated = cycle.Import?.Sheets.Sum(s => s.Updated + (s.Kind == Domain.Sheets.SheetKind.Sales ? 0 : s.New)) ?? 0;
+        if (updated > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $", {updated} products or stores added or updated");
+        }
+
+        return cycle.Analyses is null ? text : text + ", analyses run";
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sales.IntegrationTests.Support;
+using Xunit.Abstractions;
+
+namespace Sales.IntegrationTests.Watch;
+
+/// <summary>
+/// The real host binary's <c>watch</c> against a real HTTP server on 127.0.0.1 whose sales sheet
+/// grows between cycles, stopped by a real SIGTERM.
+/// </summary>
+public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
+{
+    private static readonly string[] SampleSales = File.ReadAllLines(Repository.Sample("ventes.csv"));
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    private readonly TemporaryDirectory _directory = new();
+    private readonly LocalHttpServer _server = Serving(new LocalHttpServer());
+
+    private string Database => _directory.File("sales.db");
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Three_cycles_over_a_growing_sheet_store_every_line_once_and_the_unchanged_one_downloads_nothing()
+    {
+        ServeSales(SampleSales.Skip(1).Take(10));
+        using var host = StartWatch();
+
+        var first = (await host.WaitForLinesAsync(IsCycleLine, 1, Patience))[0];
+        ServeSales(SampleSales.Skip(1));
+        var second = (await host.WaitForLinesAsync(IsCycleLine, 2, Patience))[1];
+        var third = (await host.WaitForLinesAsync(IsCycleLine, 3, Patience))[2];
+        host.Terminate();
+        var exitCode = await host.WaitForExitAsync(Patience);
+        log.WriteLine(string.Join("\n", host.Output));
+
+        Assert.True(exitCode == 0, host.Errors);
+        Assert.Contains("  10 new lines, 12 products or stores added or updated, analyses run  (", first, StringComparison.Ordinal);
+        Assert.Contains("  20 new lines, analyses run  (", second, StringComparison.Ordinal);
+        Assert.Matches(@"^\S+Z  unchanged  \(\d", third);
+        Assert.Equal("stopped", host.Output.Last());
+
+        // Cycle 1 downloads the three sheets; cycle 2 only the sales sheet that grew; cycle 3 and
+        // any later one are answered 304 Not Modified, without a body.
+        var answers = _server.VersionedAnswers.ToList();
+        Assert.Equal([200, 200, 200, 304, 304, 200, 304, 304, 304], answers.Take(9).Select(a => a.Status));
+        Assert.All(answers.Skip(6), a => Assert.Equal(304, a.Status));
+
+        using var connection = Databases.Open(Database);
+        Assert.Equal(SampleSales.Length - 1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(SampleSales.Length - 1, connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT sale_date, product_reference, store_id, quantity, occurrence FROM sales)"));
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM analysis_runs"));
+    }
+
+    [Fact]
+    public async Task A_failing_source_is_reported_each_cycle_with_a_growing_wait_and_the_watch_recovers_when_it_is_back()
+    {
+        // No sales sheet yet: the server answers 404, which is not retried.
+        using var host = StartWatch();
+
+        var failures = await host.WaitForLinesAsync(IsCycleLine, 2, Patience);
+        ServeSales(SampleSales.Skip(1));
+        var recovered = (await host.WaitForLinesAsync(IsCycleLine, 3, Patience))[2];
+        host.Terminate();
+        var exitCode = await host.WaitForExitAsync(Patience);
+        log.WriteLine(string.Join("\n", host.Output));
+
+        Assert.True(exitCode == 0, host.Errors);
+        Assert.Matches(@"  failed: http://127\.0\.0\.1:\d+/ventes\.csv: .*404.*; next attempt in 1s$", failures[0]);
+        Assert.EndsWith("; 2 failures in a row: backing off, next attempt in 2s (the interval doubles per failure, at most 30m)", failures[1], StringComparison.Ordinal);
+        Assert.Matches(@"  30 new lines, .*analyses run  \(.*\); recovered after 2 failed cycles: back to every 1s$", recovered);
+        Assert.Equal(30, Databases.Count(Database, "sales"));
+    }
+
+    [Fact]
+    public async Task A_sigterm_in_the_middle_of_a_cycle_leaves_a_consistent_database_and_exits_0()
+    {
+        ServeSales(SampleSales.Skip(1));
+        using var host = StartWatch();
+        await host.WaitForLinesAsync(IsCycleLine, 1, Patience);
+
+        // The sheet grows by 300,000 lines: the next cycle's transaction lasts seconds.
+        ServeSales(SampleSales.Skip(1).Concat(GeneratedSales(300_000)));
+        var signalledWhileWriting = await TerminateWhileWritingAsync(host);
+        var exitCode = await host.WaitForExitAsync(Patience);
+        log.WriteLine(string.Join("\n", host.Output));
+
+        Assert.True(signalledWhileWriting, "the cycle ended before it could be interrupted:\n" + string.Join("\n", host.Output));
+        Assert.True(exitCode == 0, host.Errors);
+        Assert.Single(host.Output, IsCycleLine);
+        Assert.Contains("SIGTERM received: stopping once the cycle in progress has finished or rolled back", host.Output);
+        Assert.StartsWith("stopped: the cycle in progress", host.Output.Last(), StringComparison.Ordinal);
+
+        using var connection = Databases.Open(Database);
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM imports WHERE outcome = 'running'"));
+        var sales = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales");
+        Assert.True(sales is 30 or 300_030, $"{sales} sales lines: neither all of the interrupted cycle nor none of it");
+    }
+
+    [Fact]
+    public async Task A_wrong_interval_exits_2_before_anything_runs()
+    {
+        var outcome = await HostProcess.RunAsync("watch", "--db", Database, "--interval", "5 minutes");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --interval '5 minutes' is not a whole number followed by s, m or h (e.g. 30s, 5m, 1h), at most 24h", outcome.StandardError.Trim());
+        Assert.False(File.Exists(Database));
+        Assert.Equal(0, _server.Requests);
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_used_on_the_first_cycle_exits_1_instead_of_retrying_forever()
+    {
+        var outcome = await HostProcess.RunAsync("watch", "--db", _directory.File("missing/sales.db"), "--products", _server.Url("/produits.csv"),
+            "--stores", _server.Url("/magasins.csv"), "--sales", _server.Url("/ventes.csv"), "--interval", "1s");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Matches(@"  failed: database '.*' does not exist  \(.*\); the database cannot be used: stopping \(fix its path or permissions, then start watch again\)", outcome.StandardOutput);
+        Assert.Equal(0, _server.Requests);
+    }
+
+    private static LocalHttpServer Serving(LocalHttpServer server)
+    {
+        server.ServeVersioned("/produits.csv", File.ReadAllBytes(Repository.Sample("produits.csv")));
+        server.ServeVersioned("/magasins.csv", File.ReadAllBytes(Repository.Sample("magasins.csv")));
+        return server;
+    }
+
+    private RunningHost StartWatch() => RunningHost.Start(
+        "watch", "--db", Database, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
+        "--sales", _server.Url("/ventes.csv"), "--interval", "1s");
+
+    private void ServeSales(IEnumerable<string> lines) =>
+        _server.ServeVersioned("/ventes.csv", Encoding.UTF8.GetBytes(string.Join("\n", lines.Prepend(SampleSales[0])) + "\n"));
+
+    private static bool IsCycleLine(string line) => CycleLine().IsMatch(line);
+
+    // Valid lines over the samples' 5 products and 7 stores.
+    private static IEnumerable<string> GeneratedSales(int count)
+    {
+        var firstDay = new DateOnly(2023, 1, 1);
+        for (var i = 0; i < count; i++)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{firstDay.AddDays(i % 365):yyyy-MM-dd},REF00{1 + (i % 5)},{1 + (i / 35 % 50)},{1 + (i / 5 % 7)}");
+        }
+    }
+
+    // Signals the host once its cycle holds the database's write lock, i.e. while it writes.
+    private async Task<bool> TerminateWhileWritingAsync(RunningHost host)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (!deadline.IsCancellationRequested && host.Output.Count(IsCycleLine) == 1)
+        {
+            if (IsBeingWritten(Database))
+            {
+                host.Terminate();
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        host.Terminate();
+        return false;
+    }
+
+    private static bool IsBeingWritten(string databasePath)
+    {
+        using var connection = Databases.Open(databasePath);
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        begin.CommandTimeout = 1;
+        try
+        {
+            begin.ExecuteNonQuery();
+        }
+        catch (SqliteException busy) when (busy.SqliteErrorCode == 5)
+        {
+            return true;
+        }
+
+        using var rollback = connection.CreateCommand();
+        rollback.CommandText = "ROLLBACK";
+        rollback.ExecuteNonQuery();
+        return false;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  ")]
+    private static partial Regex CycleLine();
+}
