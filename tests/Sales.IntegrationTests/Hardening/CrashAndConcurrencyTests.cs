@@ -16,7 +16,8 @@ public sealed class CrashAndConcurrencyTests : IDisposable
     [Fact]
     public async Task An_import_killed_mid_way_leaves_the_database_as_it_was_and_the_next_one_stores_every_line_once()
     {
-        const int Lines = 300_000;
+        // Large enough that the write transaction (after the sheet is read) lasts well beyond the polling.
+        const int Lines = 1_000_000;
         var products = _workspace.Write("p.csv", Workspace.Products);
         var stores = _workspace.Write("s.csv", Workspace.Stores);
         var first = await _workspace.RunHostAsync("--products", products, "--stores", stores, "--sales", _workspace.Write("first.csv", Workspace.SalesLines(1000)));
