@@ -1,6 +1,10 @@
-namespace Sales.Domain.Dedup;
+using Sales.Domain;
+
+namespace Sales.UnitTests.Dedup;
 
 /// <summary>
+/// The dedup rule's numbering written the plain way, as the oracle the import's sort-based
+/// numbering (<see cref="Sales.Domain.Dedup.SortedOccurrenceNumbering"/>) is checked against.
 /// Numbers the sales lines of one sheet: the n-th line with a given content gets occurrence n.
 /// Numbering depends only on the sheet's content, never on line order or on what is stored, so
 /// re-reading the sheet (even reordered) yields the same identities and only appended copies are new.

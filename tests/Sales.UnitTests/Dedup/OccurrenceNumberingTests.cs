@@ -1,7 +1,6 @@
 using Sales.Domain;
-using Sales.Domain.Dedup;
 
-namespace Sales.UnitTests.Domain;
+namespace Sales.UnitTests.Dedup;
 
 public class OccurrenceNumberingTests
 {
