@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -9,7 +10,7 @@ namespace Sales.IntegrationTests.Hardening;
 public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
 {
     private readonly Workspace _workspace = new();
-    private readonly FaultyHttpServer _server = new();
+    private readonly LocalHttpServer _server = new();
     private string _before = string.Empty;
 
     public async Task InitializeAsync()
