@@ -39,15 +39,16 @@ internal sealed class AnalysisWorkspace : IDisposable
         2024-01-03,P1,4,2
         """;
 
+    private readonly TemporaryDirectory _directory = new();
+
     public AnalysisWorkspace()
     {
-        Directory.CreateDirectory(Root);
         ProductsPath = Write("produits.csv", Products);
         StoresPath = Write("magasins.csv", Stores);
         SalesPath = Write("ventes.csv", Sales);
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sales-analysis-" + Guid.NewGuid().ToString("N"));
+    public string Root => _directory.Path;
 
     public string DatabasePath => Path.Combine(Root, "sales.db");
 
@@ -98,5 +99,5 @@ internal sealed class AnalysisWorkspace : IDisposable
         return (outcome.ExitCode, outcome.StandardOutput, outcome.StandardError);
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => _directory.Dispose();
 }

@@ -24,14 +24,14 @@ internal sealed class Workspace : IDisposable
     private static readonly string[] DataTables =
         ["products", "stores", "sales", "rejected_lines", "import_sheets", "source_validators"];
 
+    private readonly TemporaryDirectory _directory = new();
+
     public Workspace()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "sales-hardening-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "sales.db");
     }
 
-    public string Directory { get; }
+    public string Directory => _directory.Path;
 
     public string DatabasePath { get; set; }
 
@@ -150,7 +150,7 @@ internal sealed class Workspace : IDisposable
         SqliteConnection.ClearAllPools();
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _directory.Dispose();
         }
         catch (IOException)
         {
