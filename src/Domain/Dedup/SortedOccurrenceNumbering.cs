@@ -18,7 +18,7 @@ public readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreI
 /// Numbers the sales lines of one sheet: the n-th line with a given content gets occurrence n.
 /// Numbering depends only on the sheet's content, never on line order or on what is stored, so
 /// re-reading the sheet (even reordered) yields the same identities and only appended copies are
-/// new. It is done by sorting instead of a dictionary of every content, done by sorting instead of a dictionary of every content:
+/// new. It is done by sorting instead of a dictionary of every content:
 /// lines sorted by content then line number, occurrences are positions within each run.
 /// </summary>
 public static class SortedOccurrenceNumbering
