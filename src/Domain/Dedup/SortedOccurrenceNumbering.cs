@@ -6,7 +6,7 @@ namespace Sales.Domain.Dedup;
 /// <param name="StoreId">Store id.</param>
 /// <param name="Quantity">Units sold.</param>
 /// <param name="LineNumber">1-based line in the file.</param>
-public readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreId, int Quantity, int LineNumber)
+internal readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreId, int Quantity, int LineNumber)
 {
     /// <summary>The content alone, as one comparable number in identity order (signed values offset to sort as unsigned).</summary>
     public UInt128 Content => new(
@@ -21,7 +21,7 @@ public readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreI
 /// new. It is done by sorting instead of a dictionary of every content:
 /// lines sorted by content then line number, occurrences are positions within each run.
 /// </summary>
-public static class SortedOccurrenceNumbering
+internal static class SortedOccurrenceNumbering
 {
     /// <summary>
     /// Sorts the first <paramref name="count"/> lines in place into identity order and returns
