@@ -21,11 +21,8 @@ internal sealed class SheetOpening
     /// <summary>The server answered 304 Not Modified: nothing was downloaded.</summary>
     public static SheetOpening NotModified { get; } = new(null);
 
-    /// <summary>The fetched sheet; null when <see cref="IsNotModified"/>.</summary>
+    /// <summary>The fetched sheet; null when the source is <see cref="NotModified"/>.</summary>
     public IOpenedSheet? Sheet { get; }
-
-    /// <summary>Whether the source is unchanged since the version given, so nothing was downloaded.</summary>
-    public bool IsNotModified => Sheet is null;
 
     /// <summary>A sheet that was fetched.</summary>
     public static SheetOpening Opened(IOpenedSheet sheet) => new(sheet ?? throw new ArgumentNullException(nameof(sheet)));

@@ -29,9 +29,6 @@ public sealed record ImportResult(long ImportId, IReadOnlyList<SheetImportSummar
 {
     /// <summary>Sales lines stored by this import.</summary>
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
-
-    /// <summary>Whether this import stored or changed anything.</summary>
-    public bool ChangedAnything => Sheets.Any(s => s.New > 0 || s.Updated > 0 || s.Rejected > 0);
 }
 
 internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
