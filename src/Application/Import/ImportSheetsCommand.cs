@@ -142,14 +142,12 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         }
 
         var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, location, cancellationToken).ConfigureAwait(false) : null;
-        if (known is null)
+        if (known is not { HasValidators: true })
         {
             return new FetchedSource(kind, location, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var opening = known.HasValidators
-            ? await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false)
-            : SheetOpening.Opened(await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false));
+        var opening = await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false);
         return opening.Sheet is { } sheet
             ? new FetchedSource(kind, location, sheet, null)
             : new FetchedSource(kind, location, null, known);
