@@ -24,8 +24,8 @@ public sealed record SheetImportSummary(
     IReadOnlyList<RejectedLine> RejectedLines)
 {
     /// <summary>
-    /// The source is the version already imported (its server answered 304 Not Modified, or its
-    /// bytes hash as before): it was not read again, and every count is zero.
+    /// The source is the version already imported (its server answered 304 Not Modified): it was
+    /// not read again, and every count is zero.
     /// </summary>
     public bool Unchanged { get; init; }
 
