@@ -30,6 +30,6 @@ public sealed record SheetImportSummary(
     public bool Unchanged { get; init; }
 
     /// <summary>A summary of a sheet found unchanged since <paramref name="version"/>.</summary>
-    public static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
+    internal static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
         new(kind, source, version?.ContentSha256 ?? throw new ArgumentNullException(nameof(version)), 0, 0, 0, 0, 0, []) { Unchanged = true };
 }
