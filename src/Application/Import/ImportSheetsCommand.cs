@@ -160,7 +160,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
         var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
 
-        var orphans = new Dictionary<long, Domain.Parsing.RowError>();
+        var orphans = new Dictionary<long, RowError>();
         foreach (var (lineNumber, identity) in rows.Lines)
         {
             var sale = identity.Content;
@@ -196,7 +196,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     }
 
     // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.
-    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, Domain.Parsing.RowError> errors)
+    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, RowError> errors)
     {
         var found = new List<RejectedLine>(errors.Count);
         foreach (var line in sheet.ReadLines())
