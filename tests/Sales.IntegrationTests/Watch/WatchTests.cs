@@ -84,12 +84,15 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
     [Fact]
     public async Task A_sigterm_in_the_middle_of_a_cycle_leaves_a_consistent_database_and_exits_0()
     {
+        // The sheet grows by 300,000 lines: the next cycle's transaction lasts seconds. The grown
+        // sheet is built before the watch starts and served at once after the first cycle, well
+        // within the interval, so the second cycle cannot find it unchanged on a loaded machine.
+        var grown = SalesSheetBytes(SampleSales.Skip(1).Concat(GeneratedSales(300_000)));
         ServeSales(SampleSales.Skip(1));
-        using var host = StartWatch();
+        using var host = StartWatch(interval: "3s");
         await host.WaitForLinesAsync(IsCycleLine, 1, Patience);
 
-        // The sheet grows by 300,000 lines: the next cycle's transaction lasts seconds.
-        ServeSales(SampleSales.Skip(1).Concat(GeneratedSales(300_000)));
+        _server.ServeVersioned("/ventes.csv", grown);
         var signalledWhileWriting = await TerminateWhileWritingAsync(host);
         var exitCode = await host.WaitForExitAsync(Patience);
         log.WriteLine(string.Join("\n", host.Output));
@@ -136,12 +139,14 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
         return server;
     }
 
-    private RunningHost StartWatch() => RunningHost.Start(
+    private RunningHost StartWatch(string interval = "1s") => RunningHost.Start(
         "watch", "--db", Database, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
-        "--sales", _server.Url("/ventes.csv"), "--interval", "1s");
+        "--sales", _server.Url("/ventes.csv"), "--interval", interval);
 
-    private void ServeSales(IEnumerable<string> lines) =>
-        _server.ServeVersioned("/ventes.csv", Encoding.UTF8.GetBytes(string.Join("\n", lines.Prepend(SampleSales[0])) + "\n"));
+    private void ServeSales(IEnumerable<string> lines) => _server.ServeVersioned("/ventes.csv", SalesSheetBytes(lines));
+
+    private static byte[] SalesSheetBytes(IEnumerable<string> lines) =>
+        Encoding.UTF8.GetBytes(string.Join("\n", lines.Prepend(SampleSales[0])) + "\n");
 
     private static bool IsCycleLine(string line) => CycleLine().IsMatch(line);
 
