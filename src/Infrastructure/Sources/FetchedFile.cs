@@ -11,13 +11,12 @@ internal sealed class FetchedFile : IDisposable
 {
     private readonly bool _deleteOnDispose;
 
-    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, bool hasUtf8Bom, long length)
+    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long length)
     {
         Path = path;
         _deleteOnDispose = deleteOnDispose;
         ContentHash = contentHash;
         IsUtf8 = isUtf8;
-        HasUtf8Bom = hasUtf8Bom;
         Length = length;
     }
 
@@ -26,8 +25,6 @@ internal sealed class FetchedFile : IDisposable
     public string ContentHash { get; }
 
     public bool IsUtf8 { get; }
-
-    public bool HasUtf8Bom { get; }
 
     public long Length { get; }
 
@@ -44,7 +41,6 @@ internal sealed class FetchedFile : IDisposable
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var isUtf8 = true;
         var buffer = new byte[1 << 16];
-        var head = new List<byte>(3);
         long length = 0;
         var copy = copyTo is null ? null : new FileStream(copyTo, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await using (copy)
@@ -54,11 +50,6 @@ internal sealed class FetchedFile : IDisposable
             {
                 var chunk = buffer.AsMemory(0, read);
                 hash.AppendData(chunk.Span);
-                if (head.Count < 3)
-                {
-                    head.AddRange(chunk.Span[..Math.Min(3 - head.Count, read)].ToArray());
-                }
-
                 if (isUtf8)
                 {
                     try
@@ -92,8 +83,7 @@ internal sealed class FetchedFile : IDisposable
             }
         }
 
-        var hasBom = head.Count == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF;
-        return new FetchedFile(path, deleteOnDispose, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, hasBom, length);
+        return new FetchedFile(path, deleteOnDispose, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, length);
     }
 
     public void Dispose()
