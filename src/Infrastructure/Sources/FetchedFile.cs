@@ -34,15 +34,18 @@ internal sealed class FetchedFile : IDisposable
     /// <summary>The <c>Last-Modified</c> the server sent with these bytes; null for a file or when absent.</summary>
     public string? LastModified { get; set; }
 
-    /// <summary>Copies <paramref name="content"/> to <paramref name="path"/> (when given) while hashing and checking it.</summary>
-    public static async Task<FetchedFile> ReadAsync(Stream content, string? copyTo, string path, bool deleteOnDispose, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="content"/> once, hashing and checking it. With <paramref name="temporaryCopy"/>
+    /// the bytes are copied to <paramref name="path"/>, a new file deleted on dispose; without, they are that file's.
+    /// </summary>
+    public static async Task<FetchedFile> ReadAsync(Stream content, string path, bool temporaryCopy, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var isUtf8 = true;
         var buffer = new byte[1 << 16];
         long length = 0;
-        var copy = copyTo is null ? null : new FileStream(copyTo, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        var copy = temporaryCopy ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true) : null;
         await using (copy)
         {
             int read;
@@ -83,7 +86,7 @@ internal sealed class FetchedFile : IDisposable
             }
         }
 
-        return new FetchedFile(path, deleteOnDispose, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, length);
+        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, length);
     }
 
     public void Dispose()

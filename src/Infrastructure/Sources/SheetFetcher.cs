@@ -44,7 +44,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (stream.ConfigureAwait(false))
             {
-                return await FetchedFile.ReadAsync(stream, copyTo: null, path, deleteOnDispose: false, cancellationToken).ConfigureAwait(false);
+                return await FetchedFile.ReadAsync(stream, path, temporaryCopy: false, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -83,7 +83,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                var file = await FetchedFile.ReadAsync(body, temporary, temporary, deleteOnDispose: true, deadline.Token).ConfigureAwait(false);
+                var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, deadline.Token).ConfigureAwait(false);
                 var expected = response.Content.Headers.ContentLength;
                 if (expected is not null && expected != file.Length)
                 {
