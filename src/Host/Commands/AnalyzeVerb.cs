@@ -18,22 +18,17 @@ internal static class AnalyzeVerb
         };
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
-            Print(await RunAsync(SharedOptions.Resolve(parse), cancellationToken).ConfigureAwait(false));
-            return ExitCodes.Success;
+            var services = SharedOptions.BuildServices(SharedOptions.Resolve(parse));
+            await using (services.ConfigureAwait(false))
+            {
+                Print(await services.GetRequiredService<IMediator>().Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                return ExitCodes.Success;
+            }
         }));
         return command;
     }
 
-    /// <summary>Runs the analyses on the database of <paramref name="settings"/>; shared with <c>run</c>.</summary>
-    public static async Task<AnalysisRunSummary> RunAsync(HostSettings settings, CancellationToken cancellationToken)
-    {
-        var services = SharedOptions.BuildServices(settings);
-        await using (services.ConfigureAwait(false))
-        {
-            return await services.GetRequiredService<IMediator>().Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
+    /// <summary>Prints what a run stored; shared with <c>run</c>.</summary>
     public static void Print(AnalysisRunSummary summary)
     {
         var run = summary.Run;
