@@ -59,6 +59,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var temporary = Path.Combine(Path.GetTempPath(), $"sales-{Guid.NewGuid():N}.csv");
+        var handedOver = false;
         try
         {
             var client = httpClients.CreateClient(HttpClientName);
@@ -87,35 +88,35 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
                 var expected = response.Content.Headers.ContentLength;
                 if (expected is not null && expected != file.Length)
                 {
-                    file.Dispose();
                     throw new SheetSourceException(url, $"download cut short: received {file.Length} of {expected} bytes");
                 }
 
                 file.ETag = response.Headers.ETag?.ToString();
                 file.LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
+                handedOver = true;
                 return file;
             }
         }
         catch (OperationCanceledException timedOut) when (!cancellationToken.IsCancellationRequested)
         {
-            File.Delete(temporary);
             throw new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0.###} s (timeout)", inner: timedOut);
         }
         catch (HttpRequestException error)
         {
-            File.Delete(temporary);
             var status = error.StatusCode is { } code ? $"HTTP {(int)code}: " : string.Empty;
             throw new SheetSourceException(url, $"download failed: {status}{error.Message}", inner: error);
         }
         catch (IOException error)
         {
-            File.Delete(temporary);
             throw new SheetSourceException(url, $"download broken: {error.Message}", inner: error);
         }
-        catch
+        finally
         {
-            File.Delete(temporary);
-            throw;
+            // Whatever was downloaded is removed unless it is handed over (then the FetchedFile removes it).
+            if (!handedOver)
+            {
+                File.Delete(temporary);
+            }
         }
     }
 
