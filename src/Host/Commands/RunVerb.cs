@@ -24,7 +24,7 @@ internal static class RunVerb
                 // A failed import stops here: analyses never run on a half-imported extract.
                 ConsoleReport.PrintImport(await mediator.Send(request, cancellationToken).ConfigureAwait(false));
                 Console.WriteLine();
-                AnalyzeVerb.Print(await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                ConsoleReport.PrintAnalysisRun(await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
                 return ExitCodes.Success;
             }
         }));
