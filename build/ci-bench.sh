@@ -5,9 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v sqlite3 >/dev/null; then
-    apt-get update && apt-get install -y sqlite3
-fi
+command -v sqlite3 >/dev/null || bash build/apt-install.sh sqlite3
 
 dotnet build src/Host -c Release
 dotnet build bench/Sales.Benchmark -c Release

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v unzip >/dev/null || { apt-get update && apt-get install -y unzip; }
+command -v unzip >/dev/null || bash build/apt-install.sh unzip
 
 feed=artifacts/packages
 work=$(mktemp -d)

@@ -7,7 +7,7 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests;
 
 /// <summary>Imports from a real HTTP server on 127.0.0.1 that answers like published sheets.</summary>
-public sealed class HttpImportTests : IDisposable
+public sealed class HttpImportTests : IAsyncLifetime, IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
     private readonly LocalHttpServer _server = new();
@@ -16,16 +16,16 @@ public sealed class HttpImportTests : IDisposable
     {
         foreach (var (path, file) in new[] { ("/products", "produits.csv"), ("/stores", "magasins.csv"), ("/sales", "ventes.csv") })
         {
-            _server.ServeFile("/content" + path, File.ReadAllBytes(Repository.Sample(file)));
-            _server.Redirect("/pub" + path, "/content" + path);
+            _server.Serve("/content" + path, Reply.File(File.ReadAllBytes(Repository.Sample(file))));
+            _server.Serve("/pub" + path, Reply.Redirect(_server.Url("/content" + path)));
         }
     }
 
-    public void Dispose()
-    {
-        _server.Dispose();
-        _directory.Dispose();
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _directory.Dispose();
 
     private async Task<ImportResult> ImportAsync(string products, string stores, string sales)
     {
@@ -50,7 +50,7 @@ public sealed class HttpImportTests : IDisposable
     [Fact]
     public async Task An_html_sign_in_page_is_refused_as_not_csv()
     {
-        _server.ServeFile("/unpublished", "<!DOCTYPE html><html><body>Sign in</body></html>"u8.ToArray(), "text/html; charset=utf-8");
+        _server.Serve("/unpublished", Reply.File("<!DOCTYPE html><html><body>Sign in</body></html>"u8.ToArray(), "text/html; charset=utf-8"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
             ImportAsync(_server.Url("/unpublished"), _server.Url("/pub/stores"), _server.Url("/pub/sales")));

@@ -7,7 +7,7 @@ namespace Sales.Application.Abstractions;
 /// <param name="ETag">The <c>ETag</c> header, as sent; null when the server sent none or the source is a file.</param>
 /// <param name="LastModified">The <c>Last-Modified</c> header, as sent; null when absent.</param>
 /// <param name="ContentSha256">SHA-256 of the bytes, lower-case hex.</param>
-public sealed record SourceVersion(string? ETag, string? LastModified, string ContentSha256)
+internal sealed record SourceVersion(string? ETag, string? LastModified, string ContentSha256)
 {
     /// <summary>Whether a server can be asked "has it changed since?" for this version.</summary>
     public bool HasValidators => ETag is not null || LastModified is not null;
@@ -21,11 +21,8 @@ internal sealed class SheetOpening
     /// <summary>The server answered 304 Not Modified: nothing was downloaded.</summary>
     public static SheetOpening NotModified { get; } = new(null);
 
-    /// <summary>The fetched sheet; null when <see cref="IsNotModified"/>.</summary>
+    /// <summary>The fetched sheet; null when the source is <see cref="NotModified"/>.</summary>
     public IOpenedSheet? Sheet { get; }
-
-    /// <summary>Whether the source is unchanged since the version given, so nothing was downloaded.</summary>
-    public bool IsNotModified => Sheet is null;
 
     /// <summary>A sheet that was fetched.</summary>
     public static SheetOpening Opened(IOpenedSheet sheet) => new(sheet ?? throw new ArgumentNullException(nameof(sheet)));

@@ -29,9 +29,6 @@ public sealed record ImportResult(long ImportId, IReadOnlyList<SheetImportSummar
 {
     /// <summary>Sales lines stored by this import.</summary>
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
-
-    /// <summary>Whether this import stored or changed anything.</summary>
-    public bool ChangedAnything => Sheets.Any(s => s.New > 0 || s.Updated > 0 || s.Rejected > 0);
 }
 
 internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
@@ -145,14 +142,12 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         }
 
         var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, location, cancellationToken).ConfigureAwait(false) : null;
-        if (known is null)
+        if (known is not { HasValidators: true })
         {
             return new FetchedSource(kind, location, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var opening = known.HasValidators
-            ? await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false)
-            : SheetOpening.Opened(await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false));
+        var opening = await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false);
         return opening.Sheet is { } sheet
             ? new FetchedSource(kind, location, sheet, null)
             : new FetchedSource(kind, location, null, known);
@@ -165,7 +160,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
         var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
 
-        var orphans = new Dictionary<long, Domain.Parsing.RowError>();
+        var orphans = new Dictionary<long, RowError>();
         foreach (var (lineNumber, identity) in rows.Lines)
         {
             var sale = identity.Content;
@@ -201,7 +196,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     }
 
     // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.
-    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, Domain.Parsing.RowError> errors)
+    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, RowError> errors)
     {
         var found = new List<RejectedLine>(errors.Count);
         foreach (var line in sheet.ReadLines())

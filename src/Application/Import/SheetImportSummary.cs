@@ -24,12 +24,12 @@ public sealed record SheetImportSummary(
     IReadOnlyList<RejectedLine> RejectedLines)
 {
     /// <summary>
-    /// The source is the version already imported (its server answered 304 Not Modified, or its
-    /// bytes hash as before): it was not read again, and every count is zero.
+    /// The source is the version already imported (its server answered 304 Not Modified): it was
+    /// not read again, and every count is zero.
     /// </summary>
     public bool Unchanged { get; init; }
 
     /// <summary>A summary of a sheet found unchanged since <paramref name="version"/>.</summary>
-    public static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
+    internal static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
         new(kind, source, version?.ContentSha256 ?? throw new ArgumentNullException(nameof(version)), 0, 0, 0, 0, 0, []) { Unchanged = true };
 }

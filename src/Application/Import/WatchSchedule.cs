@@ -9,8 +9,8 @@ namespace Sales.Application.Import;
 /// </summary>
 public sealed class WatchSchedule
 {
-    /// <summary>The longest wait after repeated failures, unless the interval itself is longer.</summary>
-    public static readonly TimeSpan DefaultBackoffCap = TimeSpan.FromMinutes(30);
+    // The longest wait after repeated failures when none is given, unless the interval itself is longer.
+    private static readonly TimeSpan DefaultBackoffCap = TimeSpan.FromMinutes(30);
 
     private bool _everSucceeded;
 

@@ -75,7 +75,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
             }
             else
             {
-                Refuse(line, token.Text!, $"'{token.Text}' is not a valid date when read as {(dateOrder == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}");
+                Refuse(line, token.Text!, DateToken.NotValidWhenReadAs(token.Text!, dateOrder));
             }
         }
 

@@ -5,7 +5,7 @@ namespace Sales.Domain.Dedup;
 /// order of the identity index of the database (ISO days sort as text, references compare as
 /// UTF-8 bytes), so a sorted sheet can be merged with the stored identities in one pass.
 /// </summary>
-public static class IdentityOrder
+internal static class IdentityOrder
 {
     /// <summary>Compares references as UTF-8 bytes would, i.e. by Unicode code point.</summary>
     public static int CompareReferences(string left, string right)

@@ -6,7 +6,7 @@ namespace Sales.Domain.Dedup;
 /// <param name="StoreId">Store id.</param>
 /// <param name="Quantity">Units sold.</param>
 /// <param name="LineNumber">1-based line in the file.</param>
-public readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreId, int Quantity, int LineNumber)
+internal readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreId, int Quantity, int LineNumber)
 {
     /// <summary>The content alone, as one comparable number in identity order (signed values offset to sort as unsigned).</summary>
     public UInt128 Content => new(
@@ -18,10 +18,10 @@ public readonly record struct IdentityKey(int Day, int ReferenceRank, int StoreI
 /// Numbers the sales lines of one sheet: the n-th line with a given content gets occurrence n.
 /// Numbering depends only on the sheet's content, never on line order or on what is stored, so
 /// re-reading the sheet (even reordered) yields the same identities and only appended copies are
-/// new. It is done by sorting instead of a dictionary of every content, done by sorting instead of a dictionary of every content:
+/// new. It is done by sorting instead of a dictionary of every content:
 /// lines sorted by content then line number, occurrences are positions within each run.
 /// </summary>
-public static class SortedOccurrenceNumbering
+internal static class SortedOccurrenceNumbering
 {
     /// <summary>
     /// Sorts the first <paramref name="count"/> lines in place into identity order and returns

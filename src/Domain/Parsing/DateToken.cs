@@ -52,6 +52,10 @@ internal readonly struct DateToken
         ? new DateOnly(_year, _second, _first)
         : new DateOnly(_year, _first, _second);
 
+    /// <summary>Why a slashed day <paramref name="text"/> is refused once the sheet's order is <paramref name="order"/>.</summary>
+    public static string NotValidWhenReadAs(string text, DateOrder order) =>
+        $"'{text}' is not a valid date when read as {(order == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}";
+
     /// <summary>Whether year, month and day name a real day.</summary>
     public static bool IsValidDate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

@@ -73,8 +73,8 @@ internal sealed class SalesSheet
             if (!PackedDay.TryResolve(line.Day, order, out var day))
             {
                 var (rawText, dateText) = _slashedValidOneWayOnly[line.Number];
-                var reason = $"'{dateText}' is not a valid date when read as {(order == DateOrder.DayFirst ? "d/M/yyyy" : "M/d/yyyy")}";
-                _rejected.Add(new RejectedLine(line.Number, rawText, new RowError(SheetLayout.Sales.Columns[0].Header, reason)));
+                var error = new RowError(SheetLayout.Sales.Columns[0].Header, DateToken.NotValidWhenReadAs(dateText, order));
+                _rejected.Add(new RejectedLine(line.Number, rawText, error));
                 continue;
             }
 

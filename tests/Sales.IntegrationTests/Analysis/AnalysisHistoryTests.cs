@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
@@ -44,7 +45,7 @@ public sealed class AnalysisHistoryTests : IDisposable
     [Fact]
     public async Task Run_then_report_json_on_the_client_extract_prints_the_exact_total()
     {
-        var samples = Path.Combine(AnalysisWorkspace.RepositoryRoot(), "samples");
+        var samples = Path.Combine(Repository.Root, "samples");
         var run = await _workspace.RunHostAsync("run", "--db", _workspace.DatabasePath,
             "--products", Path.Combine(samples, "produits.csv"), "--stores", Path.Combine(samples, "magasins.csv"), "--sales", Path.Combine(samples, "ventes.csv"));
         Assert.True(run.ExitCode == 0, run.Error);

@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Sales.Application;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
-using Sales.Infrastructure;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
@@ -41,15 +39,16 @@ internal sealed class AnalysisWorkspace : IDisposable
         2024-01-03,P1,4,2
         """;
 
+    private readonly TemporaryDirectory _directory = new();
+
     public AnalysisWorkspace()
     {
-        Directory.CreateDirectory(Root);
         ProductsPath = Write("produits.csv", Products);
         StoresPath = Write("magasins.csv", Stores);
         SalesPath = Write("ventes.csv", Sales);
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sales-analysis-" + Guid.NewGuid().ToString("N"));
+    public string Root => _directory.Path;
 
     public string DatabasePath => Path.Combine(Root, "sales.db");
 
@@ -74,10 +73,7 @@ internal sealed class AnalysisWorkspace : IDisposable
 
     public async Task<TResult> SendAsync<TResult>(IRequest<TResult> request)
     {
-        var services = new ServiceCollection()
-            .AddSalesApplication()
-            .AddSalesInfrastructure(options => options.DatabasePath = DatabasePath)
-            .BuildServiceProvider();
+        var services = Databases.Services(DatabasePath);
         await using (services.ConfigureAwait(false))
         {
             return await services.GetRequiredService<IMediator>().Send(request).ConfigureAwait(false);
@@ -99,36 +95,9 @@ internal sealed class AnalysisWorkspace : IDisposable
     /// <summary>Runs the real host (the built Sales.Host.dll) in this directory.</summary>
     public async Task<(int ExitCode, string Output, string Error)> RunHostAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sales.Host.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        return (process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
+        var outcome = await HostProcess.RunInAsync(Root, arguments).ConfigureAwait(false);
+        return (outcome.ExitCode, outcome.StandardOutput, outcome.StandardError);
     }
 
-    /// <summary>The repository's root, where <c>Sales.sln</c> and <c>samples/</c> are.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sales.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Sales.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => _directory.Dispose();
 }

@@ -1,3 +1,5 @@
+using Sales.IntegrationTests.Support;
+
 namespace Sales.IntegrationTests.Analysis;
 
 public sealed class ProfileVerbTests : IDisposable
@@ -46,7 +48,7 @@ public sealed class ProfileVerbTests : IDisposable
     [Fact]
     public async Task Profile_of_the_client_extract_finds_no_defect()
     {
-        var samples = Path.Combine(AnalysisWorkspace.RepositoryRoot(), "samples");
+        var samples = Path.Combine(Repository.Root, "samples");
         var result = await _workspace.RunHostAsync("profile",
             "--products", Path.Combine(samples, "produits.csv"), "--stores", Path.Combine(samples, "magasins.csv"), "--sales", Path.Combine(samples, "ventes.csv"));
 

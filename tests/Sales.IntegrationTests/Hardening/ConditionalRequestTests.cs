@@ -1,3 +1,5 @@
+using Sales.IntegrationTests.Support;
+
 namespace Sales.IntegrationTests.Hardening;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
 {
     private const string LastModified = "Sat, 27 May 2023 10:00:00 GMT";
     private readonly Workspace _workspace = new();
-    private readonly FaultyHttpServer _server = new();
+    private readonly LocalHttpServer _server = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

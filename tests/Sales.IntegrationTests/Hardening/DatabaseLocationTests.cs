@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -6,7 +7,7 @@ namespace Sales.IntegrationTests.Hardening;
 public sealed class DatabaseLocationTests : IAsyncLifetime, IDisposable
 {
     private readonly Workspace _workspace = new();
-    private readonly FaultyHttpServer _server = new();
+    private readonly LocalHttpServer _server = new();
 
     public Task InitializeAsync()
     {

@@ -4,9 +4,9 @@ using System.Text;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Sales.Application;
 using Sales.Application.Import;
 using Sales.Infrastructure;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -24,14 +24,14 @@ internal sealed class Workspace : IDisposable
     private static readonly string[] DataTables =
         ["products", "stores", "sales", "rejected_lines", "import_sheets", "source_validators"];
 
+    private readonly TemporaryDirectory _directory = new();
+
     public Workspace()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "sales-hardening-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "sales.db");
     }
 
-    public string Directory { get; }
+    public string Directory => _directory.Path;
 
     public string DatabasePath { get; set; }
 
@@ -65,16 +65,12 @@ internal sealed class Workspace : IDisposable
 
     public async Task<ImportResult> ImportAsync(string? products, string? stores, string? sales, Action<SalesOptions>? configure = null, Func<ImportSheetsCommand, ImportSheetsCommand>? adjust = null)
     {
-        var services = new ServiceCollection()
-            .AddSalesApplication()
-            .AddSalesInfrastructure(options =>
-            {
-                options.DatabasePath = DatabasePath;
-                options.HttpTimeout = TimeSpan.FromSeconds(20);
-                options.HttpRetryDelay = TimeSpan.FromMilliseconds(20);
-                configure?.Invoke(options);
-            })
-            .BuildServiceProvider();
+        var services = Databases.Services(DatabasePath, options =>
+        {
+            options.HttpTimeout = TimeSpan.FromSeconds(20);
+            options.HttpRetryDelay = TimeSpan.FromMilliseconds(20);
+            configure?.Invoke(options);
+        });
         await using (services)
         {
             var command = new ImportSheetsCommand(products, stores, sales);
@@ -82,12 +78,7 @@ internal sealed class Workspace : IDisposable
         }
     }
 
-    public SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
+    public SqliteConnection Open() => Databases.Open(DatabasePath);
 
     public long Scalar(string sql)
     {
@@ -142,71 +133,28 @@ internal sealed class Workspace : IDisposable
         return dump.ToString();
     }
 
-    /// <summary>Starts the real host binary (<c>dotnet Sales.Host.dll ...</c>) on this workspace's database.</summary>
-    public Process StartHost(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Directory,
-        };
-        start.ArgumentList.Add(HostBinary.Path);
-        start.ArgumentList.Add("import");
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(DatabasePath);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    /// <summary>Starts the real host binary's <c>import</c> on this workspace's database.</summary>
+    public Process StartHost(params string[] arguments) => HostProcess.Start(Directory, ImportOnThisDatabase(arguments));
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
-    /// <summary>Runs the host binary to its end; returns its exit code and output.</summary>
+    /// <summary>Runs the host binary's <c>import</c> to its end; returns its exit code and output.</summary>
     public async Task<(int ExitCode, string Output, string Error)> RunHostAsync(params string[] arguments)
     {
-        using var process = StartHost(arguments);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        var outcome = await HostProcess.RunInAsync(Directory, ImportOnThisDatabase(arguments));
+        return (outcome.ExitCode, outcome.StandardOutput, outcome.StandardError);
     }
+
+    private string[] ImportOnThisDatabase(string[] arguments) => ["import", "--db", DatabasePath, .. arguments];
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _directory.Dispose();
         }
         catch (IOException)
         {
             // A killed process may still hold a file for a moment; the temp directory is cleaned later.
         }
-    }
-}
-
-/// <summary>Where the built host binary is: next to the tests, or in the host project's output.</summary>
-internal static class HostBinary
-{
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "Sales.Host.dll");
-        if (File.Exists(beside) && File.Exists(System.IO.Path.ChangeExtension(beside, ".runtimeconfig.json")))
-        {
-            return beside;
-        }
-
-        // tests/Sales.IntegrationTests/bin/<Configuration>/<tfm>/ -> src/Host/bin/<Configuration>/<tfm>/
-        var tfm = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
-        var configuration = tfm.Parent!;
-        var root = configuration.Parent!.Parent!.Parent!.Parent!;
-        var built = System.IO.Path.Combine(root.FullName, "src", "Host", "bin", configuration.Name, tfm.Name, "Sales.Host.dll");
-        return File.Exists(built) ? built : throw new FileNotFoundException("build the host first: Sales.Host.dll not found", built);
     }
 }

@@ -9,13 +9,14 @@ namespace Sales.IntegrationTests.Support;
 /// <summary>Real SQLite files and the services that use them.</summary>
 internal static class Databases
 {
-    public static ServiceProvider Services(string databasePath, TimeSpan? httpTimeout = null) =>
+    public static ServiceProvider Services(string databasePath, Action<SalesOptions>? configure = null) =>
         new ServiceCollection()
             .AddSalesApplication()
             .AddSalesInfrastructure(options =>
             {
                 options.DatabasePath = databasePath;
-                options.HttpTimeout = httpTimeout ?? TimeSpan.FromSeconds(30);
+                options.HttpTimeout = TimeSpan.FromSeconds(30);
+                configure?.Invoke(options);
             })
             .BuildServiceProvider();
 

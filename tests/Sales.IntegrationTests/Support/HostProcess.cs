@@ -7,13 +7,28 @@ internal static class HostProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Outcome> RunAsync(params string[] arguments)
+    public static Task<Outcome> RunAsync(params string[] arguments) => RunInAsync(string.Empty, arguments);
+
+    /// <summary>Runs the host in <paramref name="workingDirectory"/>, where it looks for appsettings.json.</summary>
+    public static async Task<Outcome> RunInAsync(string workingDirectory, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the host, its output redirected, for a test that watches or kills it.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Repository.HostDll);
         foreach (var argument in arguments)
@@ -21,11 +36,6 @@ internal static class HostProcess
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Outcome(process.ExitCode, await output, await error);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 }

@@ -2,36 +2,95 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Sales.IntegrationTests.Support;
 
-/// <summary>
-/// A real HTTP server on 127.0.0.1 (HttpListener) whose answers each test defines per path, and
-/// which counts the requests it received. Routes may be replaced while it serves (a sheet that grows).
-/// </summary>
-internal sealed class LocalHttpServer : IDisposable
+/// <summary>How the test server misbehaves while sending a body.</summary>
+public enum BodyFault
 {
-    private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<string, Action<HttpListenerContext>> _routes = new(StringComparer.Ordinal);
-    private readonly Task _loop;
-    private int _requests;
+    None,
+
+    /// <summary>Announces the full Content-Length, sends half the body, then closes cleanly.</summary>
+    CutShort,
+
+    /// <summary>Sends half the body, then resets the connection (TCP RST).</summary>
+    ResetMidBody,
+}
+
+/// <summary>One answer of the test server.</summary>
+internal sealed record Reply(int Status, byte[] Body)
+{
+    public Dictionary<string, string> Headers { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public BodyFault Fault { get; init; }
+
+    /// <summary>Wait before sending the status line.</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>A 200 answer carrying <paramref name="body"/> as it is.</summary>
+    public static Reply File(byte[] body, string contentType = "text/csv; charset=utf-8") =>
+        new(200, body) { Headers = { ["Content-Type"] = contentType } };
+
+    public static Reply Csv(string text, string? etag = null, string? lastModified = null)
+    {
+        var reply = File(Encoding.UTF8.GetBytes(text));
+        if (etag is not null)
+        {
+            reply.Headers["ETag"] = etag;
+        }
+
+        if (lastModified is not null)
+        {
+            reply.Headers["Last-Modified"] = lastModified;
+        }
+
+        return reply;
+    }
+
+    public static Reply Of(int status) => new(status, Encoding.UTF8.GetBytes($"status {status}"));
+
+    public static Reply Redirect(string location) => new(307, []) { Headers = { ["Location"] = location } };
+}
+
+/// <summary>A request the server received.</summary>
+internal sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, int Ordinal);
+
+/// <summary>
+/// A real HTTP/1.1 server on 127.0.0.1 built on a TcpListener, so tests can make it answer and fail
+/// the way real servers do: redirects, 304, 5xx, 404, bodies cut short, connections reset, slow answers.
+/// Each path has a handler that sees the request and how many times that path was asked; an unknown
+/// path is answered 404. Handlers may be replaced while it serves (a sheet that grows).
+/// </summary>
+internal sealed class LocalHttpServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly ConcurrentDictionary<string, Func<ReceivedRequest, Reply>> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _accepting;
 
     public LocalHttpServer()
     {
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _accepting = AcceptAsync();
     }
 
-    public int Port { get; }
+    public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
 
-    public int Requests => Volatile.Read(ref _requests);
+    /// <summary>Status and path of each answer sent, in order.</summary>
+    public ConcurrentQueue<(string Path, int Status)> Answers { get; } = new();
 
-    /// <summary>Path and status of every answer sent by <see cref="ServeVersioned"/> routes, in order.</summary>
-    public ConcurrentQueue<(string Path, int Status)> VersionedAnswers { get; } = new();
+    public string Url(string path) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}";
 
-    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/>; counting of its requests starts again.</summary>
+    public void Serve(string path, Func<ReceivedRequest, Reply> handler)
+    {
+        _routes[path] = handler;
+        _counts[path] = 0;
+    }
+
+    public void Serve(string path, Reply reply) => Serve(path, _ => reply);
 
     /// <summary>
     /// Serves <paramref name="body"/> as CSV at <paramref name="path"/> with an ETag derived from its
@@ -40,87 +99,134 @@ internal sealed class LocalHttpServer : IDisposable
     public void ServeVersioned(string path, byte[] body)
     {
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
-        _routes[path] = context =>
-        {
-            context.Response.Headers["ETag"] = etag;
-            if (context.Request.Headers["If-None-Match"] == etag)
-            {
-                VersionedAnswers.Enqueue((path, 304));
-                context.Response.StatusCode = 304;
-                context.Response.Close();
-                return;
-            }
-
-            VersionedAnswers.Enqueue((path, 200));
-            context.Response.ContentType = "text/csv; charset=utf-8";
-            context.Response.ContentLength64 = body.Length;
-            context.Response.OutputStream.Write(body);
-            context.Response.Close();
-        };
+        var current = Reply.File(body);
+        current.Headers["ETag"] = etag;
+        var unchanged = new Reply(304, []) { Headers = { ["ETag"] = etag } };
+        Serve(path, request => request.Headers.GetValueOrDefault("If-None-Match") == etag ? unchanged : current);
     }
 
-    /// <summary>Serves <paramref name="body"/> as CSV at <paramref name="path"/>.</summary>
-    public void ServeFile(string path, byte[] body, string contentType = "text/csv; charset=utf-8") =>
-        _routes[path] = context =>
-        {
-            context.Response.ContentType = contentType;
-            context.Response.ContentLength64 = body.Length;
-            context.Response.OutputStream.Write(body);
-            context.Response.Close();
-        };
+    public int RequestsTo(string path) => _counts.GetValueOrDefault(path);
 
-    /// <summary>Answers <paramref name="path"/> with a 307 to <paramref name="target"/>, as published sheets do.</summary>
-    public void Redirect(string path, string target) =>
-        _routes[path] = context =>
-        {
-            context.Response.StatusCode = 307;
-            context.Response.RedirectLocation = Url(target);
-            context.Response.Close();
-        };
-
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        _listener.Close();
+        await _stop.CancelAsync();
+        _listener.Stop();
         try
         {
-            _loop.Wait(TimeSpan.FromSeconds(5));
+            await _accepting;
         }
-        catch (AggregateException)
+        catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
         {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            _ = Task.Run(() => ServeConnectionAsync(client));
         }
     }
 
-    private async Task ServeAsync()
+    private async Task ServeConnectionAsync(TcpClient client)
     {
-        while (_listener.IsListening)
+        using (client)
         {
-            HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                var stream = client.GetStream();
+                var (path, headers) = await ReadRequestAsync(stream);
+                var ordinal = _counts.AddOrUpdate(path, 1, (_, n) => n + 1);
+                var request = new ReceivedRequest(path, headers, ordinal);
+                Requests.Enqueue(request);
+                var reply = _routes.TryGetValue(path, out var handler) ? handler(request) : Reply.Of(404);
+                await Task.Delay(reply.Delay, _stop.Token);
+                Answers.Enqueue((path, reply.Status));
+                await SendAsync(client, stream, reply);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            catch (Exception error) when (error is IOException or SocketException or OperationCanceledException)
             {
-                return;
-            }
-
-            Interlocked.Increment(ref _requests);
-            if (_routes.TryGetValue(context.Request.Url!.AbsolutePath, out var route))
-            {
-                route(context);
-            }
-            else
-            {
-                context.Response.StatusCode = 404;
-                context.Response.Close();
+                // The client went away (e.g. it timed out): nothing more to send.
             }
         }
     }
 
-    private static int FreePort()
+    private static async Task<(string Path, Dictionary<string, string> Headers)> ReadRequestAsync(NetworkStream stream)
     {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (buffer.Count < 4 || !(buffer[^4] == '\r' && buffer[^3] == '\n' && buffer[^2] == '\r' && buffer[^1] == '\n'))
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                throw new IOException("connection closed before the request ended");
+            }
+
+            buffer.Add(one[0]);
+        }
+
+        var lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var path = lines[0].Split(' ')[1];
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+
+        return (path, headers);
     }
+
+    private static async Task SendAsync(TcpClient client, NetworkStream stream, Reply reply)
+    {
+        var head = new StringBuilder($"HTTP/1.1 {reply.Status} {ReasonOf(reply.Status)}\r\n");
+        foreach (var (name, value) in reply.Headers)
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        var sendsBody = reply.Status != 304;
+        if (sendsBody)
+        {
+            head.Append("Content-Length: ").Append(reply.Body.Length).Append("\r\n");
+        }
+
+        head.Append("Connection: close\r\n\r\n");
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()));
+        if (!sendsBody)
+        {
+            return;
+        }
+
+        if (reply.Fault == BodyFault.None)
+        {
+            await stream.WriteAsync(reply.Body);
+            return;
+        }
+
+        await stream.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2));
+        await stream.FlushAsync();
+        if (reply.Fault == BodyFault.ResetMidBody)
+        {
+            // Linger 0: closing sends RST instead of FIN, as a crashed peer or proxy does.
+            client.Client.LingerState = new LingerOption(true, 0);
+        }
+
+        client.Client.Close();
+    }
+
+    private static string ReasonOf(int status) => status switch
+    {
+        200 => "OK",
+        304 => "Not Modified",
+        307 => "Temporary Redirect",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
 }

@@ -12,7 +12,7 @@ namespace Sales.IntegrationTests.Watch;
 /// The real host binary's <c>watch</c> against a real HTTP server on 127.0.0.1 whose sales sheet
 /// grows between cycles, stopped by a real SIGTERM.
 /// </summary>
-public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
+public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, IDisposable
 {
     private static readonly string[] SampleSales = File.ReadAllLines(Repository.Sample("ventes.csv"));
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
@@ -22,11 +22,11 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
 
     private string Database => _directory.File("sales.db");
 
-    public void Dispose()
-    {
-        _server.Dispose();
-        _directory.Dispose();
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task Three_cycles_over_a_growing_sheet_store_every_line_once_and_the_unchanged_one_downloads_nothing()
@@ -50,7 +50,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
 
         // Cycle 1 downloads the three sheets; cycle 2 only the sales sheet that grew; cycle 3 and
         // any later one are answered 304 Not Modified, without a body.
-        var answers = _server.VersionedAnswers.ToList();
+        var answers = _server.Answers.ToList();
         Assert.Equal([200, 200, 200, 304, 304, 200, 304, 304, 304], answers.Take(9).Select(a => a.Status));
         Assert.All(answers.Skip(6), a => Assert.Equal(304, a.Status));
 
@@ -115,7 +115,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal("error: --interval '5 minutes' is not a whole number followed by s, m or h (e.g. 30s, 5m, 1h), at most 24h", outcome.StandardError.Trim());
         Assert.False(File.Exists(Database));
-        Assert.Equal(0, _server.Requests);
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IDisposable
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Matches(@"  failed: database '.*' does not exist  \(.*\); the database cannot be used: stopping \(fix its path or permissions, then start watch again\)", outcome.StandardOutput);
-        Assert.Equal(0, _server.Requests);
+        Assert.Empty(_server.Requests);
     }
 
     private static LocalHttpServer Serving(LocalHttpServer server)
