@@ -1,5 +1,7 @@
 using System.Globalization;
+using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Host.Rendering;
 
 namespace Sales.Host;
 
@@ -40,5 +42,17 @@ internal static class ConsoleReport
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {sheet.RejectedLines.Count - ShownRejections} more"));
             }
         }
+    }
+
+    public static void PrintAnalysisRun(AnalysisRunSummary summary)
+    {
+        var run = summary.Run;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"analysis run #{run.Id}: {summary.Analyses.Count} analyses over {run.SalesLines} sales lines, covering {ResultRendering.Covered(run)}"));
+        Console.Write(TextTables.Aligned(
+            ["analysis", "rows", "what it shows"],
+            summary.Analyses.Select(a => (IReadOnlyList<string>)[a.Name, a.Rows.ToString(CultureInfo.InvariantCulture), a.Title]).ToList(),
+            [false, true, false]));
+        Console.WriteLine("results stored in tables analysis_<name> (views latest_<name>); print them with 'report'");
     }
 }

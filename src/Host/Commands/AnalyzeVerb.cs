@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Analysis;
-using Sales.Host.Rendering;
 
 namespace Sales.Host.Commands;
 
@@ -18,31 +16,13 @@ internal static class AnalyzeVerb
         };
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
-            Print(await RunAsync(SharedOptions.Resolve(parse), cancellationToken).ConfigureAwait(false));
-            return ExitCodes.Success;
+            var services = SharedOptions.BuildServices(SharedOptions.Resolve(parse));
+            await using (services.ConfigureAwait(false))
+            {
+                ConsoleReport.PrintAnalysisRun(await services.GetRequiredService<IMediator>().Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                return ExitCodes.Success;
+            }
         }));
         return command;
-    }
-
-    /// <summary>Runs the analyses on the database of <paramref name="settings"/>; shared with <c>run</c>.</summary>
-    public static async Task<AnalysisRunSummary> RunAsync(HostSettings settings, CancellationToken cancellationToken)
-    {
-        var services = SharedOptions.BuildServices(settings);
-        await using (services.ConfigureAwait(false))
-        {
-            return await services.GetRequiredService<IMediator>().Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public static void Print(AnalysisRunSummary summary)
-    {
-        var run = summary.Run;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"analysis run #{run.Id}: {summary.Analyses.Count} analyses over {run.SalesLines} sales lines, covering {ResultRendering.Covered(run)}"));
-        Console.Write(TextTables.Aligned(
-            ["analysis", "rows", "what it shows"],
-            summary.Analyses.Select(a => (IReadOnlyList<string>)[a.Name, a.Rows.ToString(CultureInfo.InvariantCulture), a.Title]).ToList(),
-            [false, true, false]));
-        Console.WriteLine("results stored in tables analysis_<name> (views latest_<name>); print them with 'report'");
     }
 }

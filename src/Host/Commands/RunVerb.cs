@@ -1,4 +1,7 @@
 using System.CommandLine;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Analysis;
 
 namespace Sales.Host.Commands;
 
@@ -7,19 +10,23 @@ internal static class RunVerb
 {
     public static Command Create()
     {
-        var command = new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze).")
-        {
-            SharedOptions.Database, SharedOptions.Products, SharedOptions.Stores, SharedOptions.SalesSheet,
-            SharedOptions.Strict, SharedOptions.DateFormat,
-        };
+        var command = SharedOptions.WithImportOptions(
+            new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze)."));
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
-            // A failed import stops here: analyses never run on a half-imported extract.
-            var imported = await ImportVerb.RunAsync(parse, cancellationToken).ConfigureAwait(false);
-            ConsoleReport.PrintImport(imported);
-            Console.WriteLine();
-            AnalyzeVerb.Print(await AnalyzeVerb.RunAsync(SharedOptions.Resolve(parse), cancellationToken).ConfigureAwait(false));
-            return ExitCodes.Success;
+            var settings = SharedOptions.Resolve(parse);
+            var request = SharedOptions.ImportRequest(parse, settings);
+            var services = SharedOptions.BuildServices(settings);
+            await using (services.ConfigureAwait(false))
+            {
+                var mediator = services.GetRequiredService<IMediator>();
+
+                // A failed import stops here: analyses never run on a half-imported extract.
+                ConsoleReport.PrintImport(await mediator.Send(request, cancellationToken).ConfigureAwait(false));
+                Console.WriteLine();
+                ConsoleReport.PrintAnalysisRun(await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                return ExitCodes.Success;
+            }
         }));
         return command;
     }

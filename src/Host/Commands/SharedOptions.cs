@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application;
+using Sales.Application.Import;
 using Sales.Domain.Parsing;
 using Sales.Infrastructure;
 
@@ -40,6 +41,17 @@ internal static class SharedOptions
         Description = $"Order of slashed days when the sales sheet cannot tell: {DateOrderNames.Accepted}.",
     };
 
+    /// <summary>Adds the options of the verbs that import (<c>import</c>, <c>run</c>, <c>watch</c>) to <paramref name="command"/>.</summary>
+    public static Command WithImportOptions(Command command)
+    {
+        foreach (var option in (Option[])[Database, Products, Stores, SalesSheet, Strict, DateFormat])
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+
     public static HostSettings LoadSettings()
     {
         var configuration = new ConfigurationBuilder()
@@ -59,6 +71,14 @@ internal static class SharedOptions
         settings.Sources.Sales = parse.GetValue(SalesSheet) ?? settings.Sources.Sales;
         return settings;
     }
+
+    /// <summary>The import this command line asks for, from the sources of <paramref name="settings"/>.</summary>
+    public static ImportSheetsCommand ImportRequest(ParseResult parse, HostSettings settings) =>
+        new(settings.Sources.Products, settings.Sources.Stores, settings.Sources.Sales)
+        {
+            Strict = parse.GetValue(Strict),
+            DateOrder = ParseDateOrder(parse),
+        };
 
     public static DateOrder? ParseDateOrder(ParseResult parse)
     {

@@ -22,11 +22,8 @@ internal static class WatchVerb
 
     public static Command Create()
     {
-        var command = new Command(Name, "Keep the database in step with the live sheets: import what is new every --interval, then run the analyses if something new was stored. Stops on Ctrl+C or SIGTERM, exit code 0.")
-        {
-            SharedOptions.Database, SharedOptions.Products, SharedOptions.Stores, SharedOptions.SalesSheet,
-            SharedOptions.Strict, SharedOptions.DateFormat, Interval,
-        };
+        var command = SharedOptions.WithImportOptions(new Command(Name, "Keep the database in step with the live sheets: import what is new every --interval, then run the analyses if something new was stored. Stops on Ctrl+C or SIGTERM, exit code 0."));
+        command.Options.Add(Interval);
 
         // The token System.CommandLine passes is not used: watch handles the signals itself (see Program.cs).
         command.SetAction((parse, _) => Failures.Guard(() => RunAsync(parse)));
@@ -42,11 +39,7 @@ internal static class WatchVerb
         }
 
         var settings = SharedOptions.Resolve(parse);
-        var import = new ImportSheetsCommand(settings.Sources.Products, settings.Sources.Stores, settings.Sources.Sales)
-        {
-            Strict = parse.GetValue(SharedOptions.Strict),
-            DateOrder = SharedOptions.ParseDateOrder(parse),
-        };
+        var import = SharedOptions.ImportRequest(parse, settings);
 
         using var stop = new StopSignals(signal => Console.WriteLine($"{signal} received: stopping once the cycle in progress has finished or rolled back"));
         var services = SharedOptions.BuildServices(settings);

@@ -73,19 +73,25 @@ internal static class ResultRendering
 
     private static string Single(ResultTable table, ReportFormat format)
     {
-        var cells = table.Rows.Select(row => (IReadOnlyList<string>)row.Select(Text).ToList()).ToList();
+        if (format == ReportFormat.Csv)
+        {
+            return $"# {table.Name}{Environment.NewLine}{Csv(table)}";
+        }
+
+        var cells = Cells(table);
         var numeric = table.Columns.Select((_, i) => table.Rows.Count > 0 && table.Rows.All(row => row[i] is null or long or decimal)).ToList();
         return format switch
         {
             ReportFormat.Table => $"{table.Title} [{table.Name}]{Environment.NewLine}{TextTables.Aligned(table.Columns, cells, numeric)}",
             ReportFormat.Markdown => $"### {table.Title}{Environment.NewLine}{Environment.NewLine}`{table.Name}`{Environment.NewLine}{Environment.NewLine}{TextTables.Markdown(table.Columns, cells, numeric)}",
-            ReportFormat.Csv => $"# {table.Name}{Environment.NewLine}{Csv(table)}",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
 
-    private static string Csv(ResultTable table) =>
-        TextTables.Csv(table.Columns, table.Rows.Select(row => (IReadOnlyList<string>)row.Select(Text).ToList()).ToList());
+    private static string Csv(ResultTable table) => TextTables.Csv(table.Columns, Cells(table));
+
+    private static List<IReadOnlyList<string>> Cells(ResultTable table) =>
+        table.Rows.Select(row => (IReadOnlyList<string>)row.Select(Text).ToList()).ToList();
 
     private static string RunHeading(AnalysisRunInfo run, ReportFormat format)
     {

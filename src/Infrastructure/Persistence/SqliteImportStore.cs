@@ -281,13 +281,17 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public async ValueTask DisposeAsync()
     {
-        if (!_committed)
+        // Both are disposed even when the rollback fails (a broken connection, a commit that failed half-way).
+        await using (connection.ConfigureAwait(false))
         {
-            await transaction.RollbackAsync().ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                if (!_committed)
+                {
+                    await transaction.RollbackAsync().ConfigureAwait(false);
+                }
+            }
         }
-
-        await transaction.DisposeAsync().ConfigureAwait(false);
-        await connection.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task<UpsertCounts> UpsertAsync<TKey, TEntity>(

@@ -11,13 +11,12 @@ internal sealed class FetchedFile : IDisposable
 {
     private readonly bool _deleteOnDispose;
 
-    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, bool hasUtf8Bom, long length)
+    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long length)
     {
         Path = path;
         _deleteOnDispose = deleteOnDispose;
         ContentHash = contentHash;
         IsUtf8 = isUtf8;
-        HasUtf8Bom = hasUtf8Bom;
         Length = length;
     }
 
@@ -27,8 +26,6 @@ internal sealed class FetchedFile : IDisposable
 
     public bool IsUtf8 { get; }
 
-    public bool HasUtf8Bom { get; }
-
     public long Length { get; }
 
     /// <summary>The <c>ETag</c> the server sent with these bytes; null for a file or when absent.</summary>
@@ -37,16 +34,18 @@ internal sealed class FetchedFile : IDisposable
     /// <summary>The <c>Last-Modified</c> the server sent with these bytes; null for a file or when absent.</summary>
     public string? LastModified { get; set; }
 
-    /// <summary>Copies <paramref name="content"/> to <paramref name="path"/> (when given) while hashing and checking it.</summary>
-    public static async Task<FetchedFile> ReadAsync(Stream content, string? copyTo, string path, bool deleteOnDispose, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="content"/> once, hashing and checking it. With <paramref name="temporaryCopy"/>
+    /// the bytes are copied to <paramref name="path"/>, a new file deleted on dispose; without, they are that file's.
+    /// </summary>
+    public static async Task<FetchedFile> ReadAsync(Stream content, string path, bool temporaryCopy, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var isUtf8 = true;
         var buffer = new byte[1 << 16];
-        var head = new List<byte>(3);
         long length = 0;
-        var copy = copyTo is null ? null : new FileStream(copyTo, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        var copy = temporaryCopy ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true) : null;
         await using (copy)
         {
             int read;
@@ -54,11 +53,6 @@ internal sealed class FetchedFile : IDisposable
             {
                 var chunk = buffer.AsMemory(0, read);
                 hash.AppendData(chunk.Span);
-                if (head.Count < 3)
-                {
-                    head.AddRange(chunk.Span[..Math.Min(3 - head.Count, read)].ToArray());
-                }
-
                 if (isUtf8)
                 {
                     try
@@ -92,8 +86,7 @@ internal sealed class FetchedFile : IDisposable
             }
         }
 
-        var hasBom = head.Count == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF;
-        return new FetchedFile(path, deleteOnDispose, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, hasBom, length);
+        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, length);
     }
 
     public void Dispose()

@@ -44,7 +44,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (stream.ConfigureAwait(false))
             {
-                return await FetchedFile.ReadAsync(stream, copyTo: null, path, deleteOnDispose: false, cancellationToken).ConfigureAwait(false);
+                return await FetchedFile.ReadAsync(stream, path, temporaryCopy: false, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -59,6 +59,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var temporary = Path.Combine(Path.GetTempPath(), $"sales-{Guid.NewGuid():N}.csv");
+        var handedOver = false;
         try
         {
             var client = httpClients.CreateClient(HttpClientName);
@@ -83,39 +84,39 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                var file = await FetchedFile.ReadAsync(body, temporary, temporary, deleteOnDispose: true, deadline.Token).ConfigureAwait(false);
+                var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, deadline.Token).ConfigureAwait(false);
                 var expected = response.Content.Headers.ContentLength;
                 if (expected is not null && expected != file.Length)
                 {
-                    file.Dispose();
                     throw new SheetSourceException(url, $"download cut short: received {file.Length} of {expected} bytes");
                 }
 
                 file.ETag = response.Headers.ETag?.ToString();
                 file.LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
+                handedOver = true;
                 return file;
             }
         }
         catch (OperationCanceledException timedOut) when (!cancellationToken.IsCancellationRequested)
         {
-            File.Delete(temporary);
             throw new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0.###} s (timeout)", inner: timedOut);
         }
         catch (HttpRequestException error)
         {
-            File.Delete(temporary);
             var status = error.StatusCode is { } code ? $"HTTP {(int)code}: " : string.Empty;
             throw new SheetSourceException(url, $"download failed: {status}{error.Message}", inner: error);
         }
         catch (IOException error)
         {
-            File.Delete(temporary);
             throw new SheetSourceException(url, $"download broken: {error.Message}", inner: error);
         }
-        catch
+        finally
         {
-            File.Delete(temporary);
-            throw;
+            // Whatever was downloaded is removed unless it is handed over (then the FetchedFile removes it).
+            if (!handedOver)
+            {
+                File.Delete(temporary);
+            }
         }
     }
 
