@@ -21,7 +21,11 @@ internal static class HostProcess
     }
 
     /// <summary>Starts the host, its output redirected, for a test that watches or kills it.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments)
+    public static Process Start(string workingDirectory, params string[] arguments) =>
+        Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+
+    /// <summary>How the host is started: <c>dotnet Sales.Host.dll ARGUMENTS</c>, output and errors redirected.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +40,6 @@ internal static class HostProcess
             start.ArgumentList.Add(argument);
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return start;
     }
 }

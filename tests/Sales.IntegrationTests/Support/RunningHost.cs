@@ -23,19 +23,7 @@ internal sealed class RunningHost : IDisposable
 
     public static RunningHost Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Repository.HostDll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = new Process { StartInfo = start };
+        var process = new Process { StartInfo = HostProcess.StartInfo(string.Empty, arguments) };
         var host = new RunningHost(process);
         process.OutputDataReceived += (_, line) =>
         {
