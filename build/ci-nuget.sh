@@ -31,7 +31,10 @@ nuspec=$(unzip -p "$feed/Sales.$version.nupkg" Sales.nuspec)
 for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<dependency id="MediatR"'; do
     grep -qF "$element" <<<"$nuspec" || fail "Sales.nuspec lacks $element"
 done
-unzip -Z1 "$feed/Sales.Tool.$version.nupkg" | grep -qx "tools/net10.0/any/appsettings.json" || fail "the tool package lacks appsettings.json"
+# Listings go through here-strings, never `unzip | grep -q`: grep -q quits at the first match, unzip
+# then dies of SIGPIPE, and pipefail turns a package that has the file into a failure.
+tool=$(unzip -Z1 "$feed/Sales.Tool.$version.nupkg")
+grep -qx "tools/net10.0/any/appsettings.json" <<<"$tool" || fail "the tool package lacks appsettings.json"
 
 echo "== samples/Consumer restored from $feed into an empty package cache"
 NUGET_PACKAGES="$work/packages" dotnet run --project samples/Consumer -c Release -p:SalesVersion="$version" \
