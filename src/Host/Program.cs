@@ -1,9 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Sales.Host.Commands;
 
 var watch = WatchVerb.Create();
-var root = new RootCommand("sales: import the client's products, stores and sales sheets into SQLite, never storing a sales line twice, and analyze them.")
+// A named Command rather than RootCommand: RootCommand takes its name from the entry assembly, so help
+// would say "Sales.Host" where the user typed `sales` (the tool) or `docker compose run host`.
+var root = new Command("sales", "Import the client's products, stores and sales sheets into SQLite, never storing a sales line twice, and analyze them.")
 {
+    new HelpOption(),
+    new VersionOption(),
     ImportVerb.Create(),
     AnalyzeVerb.Create(),
     RunVerb.Create(),

@@ -47,4 +47,26 @@ public sealed class HostEndToEndTests : IDisposable
         Assert.NotEqual(0, outcome.ExitCode);
         Assert.Contains("does not exist", outcome.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_names_the_command_sales_and_lists_every_verb()
+    {
+        var outcome = await HostProcess.RunAsync("--help");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("sales [command] [options]", outcome.StandardOutput, StringComparison.Ordinal);
+        foreach (var verb in new[] { "import", "analyze", "run", "report", "profile", "watch" })
+        {
+            Assert.Matches($@"(?m)^\s+{verb}\s", outcome.StandardOutput);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_exits_non_zero_and_says_which()
+    {
+        var outcome = await HostProcess.RunAsync("imprt");
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("'imprt'", outcome.StandardError, StringComparison.Ordinal);
+    }
 }

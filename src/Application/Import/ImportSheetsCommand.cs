@@ -34,9 +34,6 @@ public sealed record ImportResult(long ImportId, IReadOnlyList<SheetImportSummar
 internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
-    private static readonly string ProductColumn = SheetLayout.Sales.Columns[1].Header;
-    private static readonly string StoreColumn = SheetLayout.Sales.Columns[3].Header;
-
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
     {
         // The database is checked before anything is downloaded.
@@ -166,11 +163,11 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             var sale = identity.Content;
             if (!prices.ContainsKey(sale.ProductReference))
             {
-                orphans.Add(lineNumber, new(ProductColumn, $"unknown product '{sale.ProductReference}'"));
+                orphans.Add(lineNumber, new(SheetColumns.ProductReference.Header, $"unknown product '{sale.ProductReference}'"));
             }
             else if (!storeIds.Contains(sale.StoreId))
             {
-                orphans.Add(lineNumber, new(StoreColumn, $"unknown store '{sale.StoreId}'"));
+                orphans.Add(lineNumber, new(SheetColumns.StoreId.Header, $"unknown store '{sale.StoreId}'"));
             }
         }
 
@@ -247,7 +244,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         }
         catch (DateOrderException undecided)
         {
-            throw new SheetSourceException(sheet.Location, undecided.Message, column: SheetLayout.Sales.Columns[0].Header, inner: undecided);
+            throw new SheetSourceException(sheet.Location, undecided.Message, column: SheetColumns.Day.Header, inner: undecided);
         }
     }
 

@@ -22,18 +22,16 @@ internal static class DataSetProfiler
         var missing = Enumerable.Range(0, inRange).Select(offset => first!.Value.AddDays(offset)).Where(day => !days.Contains(day)).ToList();
 
         var orphans = new List<OrphanReference>();
-        var productColumn = SheetLayout.Sales.Columns[1].Header;
-        var storeColumn = SheetLayout.Sales.Columns[3].Header;
         var productKeys = products?.Keys.ToHashSet(StringComparer.Ordinal);
         var storeKeys = stores?.Keys.ToHashSet(StringComparer.Ordinal);
         if (productKeys is not null)
         {
-            orphans.AddRange(Unknown(sales.ProductsNamed, productKeys, productColumn));
+            orphans.AddRange(Unknown(sales.ProductsNamed, productKeys, SheetColumns.ProductReference.Header));
         }
 
         if (storeKeys is not null)
         {
-            orphans.AddRange(Unknown(sales.StoresNamed, storeKeys, storeColumn));
+            orphans.AddRange(Unknown(sales.StoresNamed, storeKeys, SheetColumns.StoreId.Header));
         }
 
         var unsoldProducts = productKeys?.Where(k => !sales.ProductsNamed.ContainsKey(k)).Order(StringComparer.Ordinal).ToList() ?? [];

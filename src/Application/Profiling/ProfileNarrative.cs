@@ -109,7 +109,7 @@ internal static class ProfileNarrative
 
     private static string Orphan(OrphanReference orphan)
     {
-        var what = orphan.Column == SheetLayout.Sales.Columns[1].Header ? "product" : "store";
+        var what = orphan.Column == SheetColumns.ProductReference.Header ? "product" : "store";
         var lines = string.Join(", ", orphan.FirstLineNumbers) + (orphan.Lines > orphan.FirstLineNumbers.Count ? ", ..." : string.Empty);
         return Say($"{Plural(orphan.Lines, "sales line")} {(orphan.Lines == 1 ? "names" : "name")} {what} '{orphan.Value}', which the {what}s sheet does not list (line{(orphan.Lines == 1 ? string.Empty : "s")} {lines}): the import would refuse {(orphan.Lines == 1 ? "it" : "them")}.");
     }

@@ -75,11 +75,11 @@ internal static class KeyedSheets
 {
     /// <summary>A reader of the products sheet.</summary>
     public static KeyedSheet<string, Product> Products() =>
-        new(RowParsers.TryParseProduct, p => p.Reference, SheetLayout.Products.Columns[1].Header);
+        new(RowParsers.TryParseProduct, p => p.Reference, SheetColumns.ProductReference.Header);
 
     /// <summary>A reader of the stores sheet.</summary>
     public static KeyedSheet<int, Store> Stores() =>
-        new(RowParsers.TryParseStore, s => s.Id, SheetLayout.Stores.Columns[0].Header);
+        new(RowParsers.TryParseStore, s => s.Id, SheetColumns.StoreId.Header);
 }
 
 /// <summary>A keyed sheet lists the same key twice with different values.</summary>

@@ -73,7 +73,7 @@ internal sealed class SalesSheet
             if (!PackedDay.TryResolve(line.Day, order, out var day))
             {
                 var (rawText, dateText) = _slashedValidOneWayOnly[line.Number];
-                var error = new RowError(SheetLayout.Sales.Columns[0].Header, DateToken.NotValidWhenReadAs(dateText, order));
+                var error = new RowError(SheetColumns.Day.Header, DateToken.NotValidWhenReadAs(dateText, order));
                 _rejected.Add(new RejectedLine(line.Number, rawText, error));
                 continue;
             }

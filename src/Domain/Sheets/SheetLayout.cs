@@ -8,6 +8,30 @@ namespace Sales.Domain.Sheets;
 /// <param name="Aliases">Other headers meaning the same column (e.g. English ones).</param>
 internal sealed record SheetColumn(string Header, params string[] Aliases);
 
+/// <summary>Every column of the three sheets by name, so that an error names its column without counting positions.</summary>
+internal static class SheetColumns
+{
+    public static SheetColumn ProductName { get; } = new("Nom", "Name", "Nom produit");
+
+    /// <summary>In the products sheet (its key) and in the sales sheet (the product sold).</summary>
+    public static SheetColumn ProductReference { get; } = new("ID Référence produit", "Référence produit", "Référence", "Product reference", "Reference");
+
+    public static SheetColumn Price { get; } = new("Prix", "Price", "Prix unitaire", "Unit price");
+
+    public static SheetColumn Stock { get; } = new("Stock");
+
+    /// <summary>In the stores sheet (its key) and in the sales sheet (the store that sold).</summary>
+    public static SheetColumn StoreId { get; } = new("ID Magasin", "Magasin", "Store id", "Store");
+
+    public static SheetColumn City { get; } = new("Ville", "City");
+
+    public static SheetColumn Employees { get; } = new("Nombre de salariés", "Salariés", "Employees");
+
+    public static SheetColumn Day { get; } = new("Date", "Day");
+
+    public static SheetColumn Quantity { get; } = new("Quantité", "Quantity", "Qté");
+}
+
 /// <summary>
 /// The columns of each sheet and how headers are matched: regardless of case, accents,
 /// surrounding spaces and underscores, in any order, extra columns ignored.
@@ -28,26 +52,15 @@ internal sealed class SheetLayout
 
     /// <summary><c>Nom,ID Référence produit,Prix,Stock</c>.</summary>
     public static SheetLayout Products { get; } = new(
-        SheetKind.Products,
-        new SheetColumn("Nom", "Name", "Nom produit"),
-        new SheetColumn("ID Référence produit", "Référence produit", "Référence", "Product reference", "Reference"),
-        new SheetColumn("Prix", "Price", "Prix unitaire", "Unit price"),
-        new SheetColumn("Stock"));
+        SheetKind.Products, SheetColumns.ProductName, SheetColumns.ProductReference, SheetColumns.Price, SheetColumns.Stock);
 
     /// <summary><c>ID Magasin,Ville,Nombre de salariés</c>.</summary>
     public static SheetLayout Stores { get; } = new(
-        SheetKind.Stores,
-        new SheetColumn("ID Magasin", "Magasin", "Store id", "Store"),
-        new SheetColumn("Ville", "City"),
-        new SheetColumn("Nombre de salariés", "Salariés", "Employees"));
+        SheetKind.Stores, SheetColumns.StoreId, SheetColumns.City, SheetColumns.Employees);
 
     /// <summary><c>Date,ID Référence produit,Quantité,ID Magasin</c>.</summary>
     public static SheetLayout Sales { get; } = new(
-        SheetKind.Sales,
-        new SheetColumn("Date", "Day"),
-        new SheetColumn("ID Référence produit", "Référence produit", "Référence", "Product reference", "Reference"),
-        new SheetColumn("Quantité", "Quantity", "Qté"),
-        new SheetColumn("ID Magasin", "Magasin", "Store id", "Store"));
+        SheetKind.Sales, SheetColumns.Day, SheetColumns.ProductReference, SheetColumns.Quantity, SheetColumns.StoreId);
 
     /// <summary>The layout of <paramref name="kind"/>.</summary>
     public static SheetLayout For(SheetKind kind) => kind switch
