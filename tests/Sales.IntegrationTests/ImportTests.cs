@@ -66,12 +66,13 @@ public sealed class ImportTests : IDisposable
         var result = await ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales);
 
         Assert.Equal(2, result.Sheets.Single(s => s.Kind == SheetKind.Sales).Rejected);
+        var importId = Assert.NotNull(result.ImportId);
         using var connection = Databases.Open(DatabasePath);
         var rows = connection.Query<(long ImportId, string Source, long Line, string Column, string Raw, string Reason)>(
             "SELECT import_id, source, line_number, column_name, raw_text, reason FROM rejected_lines ORDER BY line_number").ToList();
         Assert.Equal(
-            [(result.ImportId, sales, 3L, "Quantité", "2023-07-01,REF001,deux,1", "'deux' is not a whole number"),
-             (result.ImportId, sales, 4L, "ID Référence produit", "2023-07-02,REF404,1,1", "unknown product 'REF404'")],
+            [(importId, sales, 3L, "Quantité", "2023-07-01,REF001,deux,1", "'deux' is not a whole number"),
+             (importId, sales, 4L, "ID Référence produit", "2023-07-02,REF404,1,1", "unknown product 'REF404'")],
             rows);
     }
 

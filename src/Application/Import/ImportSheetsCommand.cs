@@ -20,12 +20,19 @@ public sealed record ImportSheetsCommand(string? ProductsSource, string? StoresS
 
     /// <summary>Order of slashed days, when the sales sheet cannot tell (<c>--date-format</c>).</summary>
     public DateOrder? DateOrder { get; init; }
+
+    /// <summary>
+    /// Log the import even when every source answered 304 Not Modified (the default). <c>watch</c>
+    /// turns it off: an unchanged cycle every 30 s would add thousands of log rows a day that say
+    /// nothing; such an import then writes nothing at all and its <see cref="ImportResult.ImportId"/> is null.
+    /// </summary>
+    public bool LogWhenUnchanged { get; init; } = true;
 }
 
 /// <summary>What an import did.</summary>
-/// <param name="ImportId">Id in the import log.</param>
+/// <param name="ImportId">Id in the import log; null when nothing was logged (every source unchanged and <see cref="ImportSheetsCommand.LogWhenUnchanged"/> off).</param>
 /// <param name="Sheets">One summary per sheet, products, stores then sales.</param>
-public sealed record ImportResult(long ImportId, IReadOnlyList<SheetImportSummary> Sheets)
+public sealed record ImportResult(long? ImportId, IReadOnlyList<SheetImportSummary> Sheets)
 {
     /// <summary>Sales lines stored by this import.</summary>
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
@@ -61,6 +68,12 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         // then the sales sheet is read again even if it did not change.
         var catalogueMayChange = productsSource?.Sheet is not null || storesSource?.Sheet is not null;
         using var salesSource = await FetchAsync(SheetKind.Sales, request.SalesSource, mayBeUnchanged: !catalogueMayChange, cancellationToken).ConfigureAwait(false);
+        var asked = new[] { productsSource, storesSource, salesSource }.OfType<FetchedSource>().ToList();
+        if (!request.LogWhenUnchanged && asked.Count > 0 && asked.All(source => source.UnchangedVersion is not null))
+        {
+            return new ImportResult(null, asked.Select(source => SheetImportSummary.OfUnchanged(source.Kind, source.Location, source.UnchangedVersion!)).ToList());
+        }
+
         var products = productsSource?.Sheet;
         var stores = storesSource?.Sheet;
         var sales = salesSource?.Sheet;

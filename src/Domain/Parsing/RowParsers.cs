@@ -12,42 +12,41 @@ internal static class RowParsers
     public static bool TryParseProduct(IReadOnlyList<string> values, out Product product, out RowError error)
     {
         product = null!;
-        var columns = SheetLayout.Products.Columns;
         var name = values[0].Trim();
         var reference = values[1].Trim();
         if (reference.Length == 0)
         {
-            error = new RowError(columns[1].Header, "product reference is blank");
+            error = new RowError(SheetColumns.ProductReference.Header, "product reference is blank");
             return false;
         }
 
         if (name.Length == 0)
         {
-            error = new RowError(columns[0].Header, "product name is blank");
+            error = new RowError(SheetColumns.ProductName.Header, "product name is blank");
             return false;
         }
 
         if (!ValueParser.TryParseEuros(values[2], out var price, out var reason))
         {
-            error = new RowError(columns[2].Header, reason);
+            error = new RowError(SheetColumns.Price.Header, reason);
             return false;
         }
 
         if (price < 0)
         {
-            error = new RowError(columns[2].Header, $"price must not be negative, got {price}");
+            error = new RowError(SheetColumns.Price.Header, $"price must not be negative, got {price}");
             return false;
         }
 
         if (!ValueParser.TryParseWholeNumber(values[3], out var stock, out reason))
         {
-            error = new RowError(columns[3].Header, reason);
+            error = new RowError(SheetColumns.Stock.Header, reason);
             return false;
         }
 
         if (stock < 0)
         {
-            error = new RowError(columns[3].Header, $"stock must not be negative, got {stock}");
+            error = new RowError(SheetColumns.Stock.Header, $"stock must not be negative, got {stock}");
             return false;
         }
 
@@ -60,35 +59,34 @@ internal static class RowParsers
     public static bool TryParseStore(IReadOnlyList<string> values, out Store store, out RowError error)
     {
         store = null!;
-        var columns = SheetLayout.Stores.Columns;
         if (!ValueParser.TryParseWholeNumber(values[0], out var id, out var reason))
         {
-            error = new RowError(columns[0].Header, values[0].Trim().Length == 0 ? "store id is blank" : reason);
+            error = new RowError(SheetColumns.StoreId.Header, values[0].Trim().Length == 0 ? "store id is blank" : reason);
             return false;
         }
 
         if (id <= 0)
         {
-            error = new RowError(columns[0].Header, $"store id must be positive, got {id}");
+            error = new RowError(SheetColumns.StoreId.Header, $"store id must be positive, got {id}");
             return false;
         }
 
         var city = values[1].Trim();
         if (city.Length == 0)
         {
-            error = new RowError(columns[1].Header, "city is blank");
+            error = new RowError(SheetColumns.City.Header, "city is blank");
             return false;
         }
 
         if (!ValueParser.TryParseWholeNumber(values[2], out var employees, out reason))
         {
-            error = new RowError(columns[2].Header, reason);
+            error = new RowError(SheetColumns.Employees.Header, reason);
             return false;
         }
 
         if (employees < 0)
         {
-            error = new RowError(columns[2].Header, $"number of employees must not be negative, got {employees}");
+            error = new RowError(SheetColumns.Employees.Header, $"number of employees must not be negative, got {employees}");
             return false;
         }
 
@@ -99,41 +97,46 @@ internal static class RowParsers
 
     /// <summary>
     /// Parses a sales line up to its day, which stays a <see cref="DateToken"/> until the sheet's
-    /// date order is known: blank product or store, non-numeric or non-positive quantity, and
-    /// unreadable days are refused.
+    /// date order is known: blank product or store, non-numeric or non-positive quantity or store
+    /// id (as in the stores sheet), and unreadable days are refused.
     /// </summary>
     public static bool TryParseSale(IReadOnlyList<string> values, out PendingSale sale, out RowError error)
     {
         sale = default;
-        var columns = SheetLayout.Sales.Columns;
         if (!ValueParser.TryParseDate(values[0], out var date, out var reason))
         {
-            error = new RowError(columns[0].Header, reason);
+            error = new RowError(SheetColumns.Day.Header, reason);
             return false;
         }
 
         var reference = values[1].Trim();
         if (reference.Length == 0)
         {
-            error = new RowError(columns[1].Header, "product reference is blank");
+            error = new RowError(SheetColumns.ProductReference.Header, "product reference is blank");
             return false;
         }
 
         if (!ValueParser.TryParseWholeNumber(values[2], out var quantity, out reason))
         {
-            error = new RowError(columns[2].Header, reason);
+            error = new RowError(SheetColumns.Quantity.Header, reason);
             return false;
         }
 
         if (quantity <= 0)
         {
-            error = new RowError(columns[2].Header, $"quantity must be positive, got {quantity}");
+            error = new RowError(SheetColumns.Quantity.Header, $"quantity must be positive, got {quantity}");
             return false;
         }
 
         if (!ValueParser.TryParseWholeNumber(values[3], out var storeId, out reason))
         {
-            error = new RowError(columns[3].Header, values[3].Trim().Length == 0 ? "store id is blank" : reason);
+            error = new RowError(SheetColumns.StoreId.Header, values[3].Trim().Length == 0 ? "store id is blank" : reason);
+            return false;
+        }
+
+        if (storeId <= 0)
+        {
+            error = new RowError(SheetColumns.StoreId.Header, $"store id must be positive, got {storeId}");
             return false;
         }
 

@@ -39,7 +39,8 @@ internal static class WatchVerb
         }
 
         var settings = SharedOptions.Resolve(parse);
-        var import = SharedOptions.ImportRequest(parse, settings);
+        // A cycle where every source answered 304 logs nothing: its line on the console is its trace.
+        var import = SharedOptions.ImportRequest(parse, settings) with { LogWhenUnchanged = false };
 
         using var stop = new StopSignals(signal => Console.WriteLine($"{signal} received: stopping once the cycle in progress has finished or rolled back"));
         var services = SharedOptions.BuildServices(settings);

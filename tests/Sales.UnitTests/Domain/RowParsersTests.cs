@@ -48,6 +48,8 @@ public class RowParsersTests
     [InlineData("2023-05-27", "REF001", "trois", "1", "Quantité", "whole number")]
     [InlineData("2023-05-27", "", "3", "1", "ID Référence produit", "blank")]
     [InlineData("2023-05-27", "REF001", "3", "", "ID Magasin", "blank")]
+    [InlineData("2023-05-27", "REF001", "3", "0", "ID Magasin", "store id must be positive, got 0")]
+    [InlineData("2023-05-27", "REF001", "3", "-7", "ID Magasin", "store id must be positive, got -7")]
     [InlineData("27 mai", "REF001", "3", "1", "Date", "not a date")]
     public void Invalid_sales_lines_say_which_column_and_why(string date, string reference, string quantity, string store, string column, string reason)
     {

@@ -38,6 +38,36 @@ public sealed class UnchangedSourceTests
     }
 
     [Fact]
+    public async Task With_logging_of_unchanged_imports_off_all_sources_not_modified_write_nothing()
+    {
+        _reader.OpenIfChangedAsync(Arg.Any<SheetKind>(), Arg.Any<string>(), Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+
+        var result = await SendAsync(new ImportSheetsCommand("p", "s", "v") { LogWhenUnchanged = false });
+
+        Assert.Null(result.ImportId);
+        Assert.Equal([SheetKind.Products, SheetKind.Stores, SheetKind.Sales], result.Sheets.Select(s => s.Kind));
+        Assert.All(result.Sheets, s => Assert.True(s.Unchanged));
+        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);
+    }
+
+    [Fact]
+    public async Task With_logging_of_unchanged_imports_off_one_changed_source_is_still_imported_and_logged()
+    {
+        _reader.OpenIfChangedAsync(SheetKind.Stores, "s", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+        var sales = Substitute.For<IOpenedSheet>();
+        sales.Kind.Returns(SheetKind.Sales);
+        sales.ContentHash.Returns(new string('c', 64));
+        sales.ReadLines().Returns([]);
+        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sales));
+        _session.ImportId.Returns(7);
+
+        var result = await SendAsync(new ImportSheetsCommand(null, "s", "v") { LogWhenUnchanged = false });
+
+        Assert.Equal(7, result.ImportId);
+        await _session.Received().CommitAsync(Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task A_source_answered_in_full_is_imported_even_with_the_same_bytes_and_its_new_version_remembered()
     {
         var sheet = Substitute.For<IOpenedSheet>();
