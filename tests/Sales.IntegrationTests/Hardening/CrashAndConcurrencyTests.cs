@@ -56,30 +56,35 @@ public sealed class CrashAndConcurrencyTests : IDisposable
         Assert.Equal(30_000, _workspace.Scalar("SELECT SUM(rows_new) FROM import_sheets WHERE sheet = 'sales'"));
     }
 
-    // Kills the host while its import transaction is open: once it holds the database's write lock,
-    // a moment later, and only after checking it still holds it (so the kill cannot follow the commit).
+    // Kills the host while its import transaction is open: once the database's write lock has been
+    // held for a while and is still held. The host also takes the lock for a moment before that
+    // transaction (preparing the database); such a short hold is waited out, not mistaken for it.
     private async Task<bool> KillWhileWritingAsync(params string[] arguments)
     {
+        var held = TimeSpan.FromMilliseconds(300);
         using var process = _workspace.StartHost(arguments);
         var watch = Stopwatch.StartNew();
+        TimeSpan? lockedSince = null;
         try
         {
             while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(3))
             {
-                if (IsWriteLocked())
+                if (!IsWriteLocked())
                 {
-                    await Task.Delay(50);
-                    if (!IsWriteLocked())
-                    {
-                        return false;
-                    }
-
+                    lockedSince = null;
+                }
+                else if (lockedSince is null)
+                {
+                    lockedSince = watch.Elapsed;
+                }
+                else if (watch.Elapsed - lockedSince >= held)
+                {
                     process.Kill(entireProcessTree: true);
                     await process.WaitForExitAsync();
                     return true;
                 }
 
-                await Task.Delay(2);
+                await Task.Delay(10);
             }
 
             return false;
