@@ -131,7 +131,7 @@ internal static class ProfileNarrative
 
     private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", English);
 
-    private static string Plural(int count, string noun) => Say($"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    private static string Plural(int count, string noun) => Say($"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static string Say(FormattableString text) => text.ToString(English);
 }
