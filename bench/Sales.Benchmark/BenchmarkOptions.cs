@@ -18,6 +18,7 @@ internal sealed record BenchmarkOptions(
           --out PATH         Markdown results (default bench/results.md; '-' for none)
           --work DIR         where files and databases go (default a temporary directory)
           --host PATH        Sales.Host.dll (default src/Host/bin/Release/net10.0/Sales.Host.dll)
+          --help             this text
         """;
 
     public static BenchmarkOptions Parse(string[] args, string repositoryRoot)

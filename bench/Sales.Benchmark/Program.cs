@@ -3,6 +3,12 @@ using Sales.Benchmark;
 
 // Times the real host importing generated sales files against the sqlite3 shell doing the same
 // job, checks both stored exactly the expected number of sales, and writes the table as Markdown.
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
+
 try
 {
     var root = RepositoryRoot();
