@@ -28,6 +28,11 @@ internal static class ConsoleReport
             Console.WriteLine($"{sheet.Source}: header only, nothing to import");
         }
 
+        foreach (var sheet in result.Sheets.Where(s => s.StoredNotInSheet > 0))
+        {
+            Console.WriteLine(NotInSheetWarning(sheet));
+        }
+
         foreach (var sheet in result.Sheets.Where(s => s.RejectedLines.Count > 0))
         {
             Console.WriteLine();
@@ -55,4 +60,8 @@ internal static class ConsoleReport
             [false, true, false]));
         Console.WriteLine("results stored in tables analysis_<name> (views latest_<name>); print them with 'report'");
     }
+
+    /// <summary>Stored sales the sheet no longer has: the source rewrote its past (see <see cref="SheetImportSummary.StoredNotInSheet"/>).</summary>
+    public static string NotInSheetWarning(SheetImportSummary sheet) => string.Create(CultureInfo.InvariantCulture,
+        $"warning: {sheet.StoredNotInSheet} stored sales line(s) dated within the days of {sheet.Source} are not in it any more (edited or deleted at the source?); they are kept, and an edited line is stored again in its new form (import_log.rows_not_in_sheet)");
 }

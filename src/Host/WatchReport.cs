@@ -51,6 +51,12 @@ internal static class WatchReport
             text += string.Create(CultureInfo.InvariantCulture, $", {updated} products or stores added or updated");
         }
 
+        var notInSheet = cycle.Import?.Sheets.Sum(s => s.StoredNotInSheet) ?? 0;
+        if (notInSheet > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $", {notInSheet} stored lines no longer in the sheet (edited or deleted at the source?)");
+        }
+
         return cycle.Analyses is null ? text : text + ", analyses run";
     }
 }

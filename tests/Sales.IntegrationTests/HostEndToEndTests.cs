@@ -49,6 +49,22 @@ public sealed class HostEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_edited_at_the_source_is_reported_with_a_warning_and_exit_0()
+    {
+        var sales = File.ReadAllLines(Repository.Sample("ventes.csv"));
+        Assert.Equal("2023-05-27,REF001,5,1", sales[1]);
+        await HostProcess.RunAsync(ImportArguments(Repository.Sample("ventes.csv")));
+        var edited = _directory.Write("ventes-edited.csv", string.Join('\n', [sales[0], "2023-05-27,REF001,6,1", .. sales[2..]]) + "\n");
+
+        var outcome = await HostProcess.RunAsync(ImportArguments(edited));
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        Assert.Contains($"warning: 1 stored sales line(s) dated within the days of {edited} are not in it any more (edited or deleted at the source?)",
+            outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(31, Databases.Count(_directory.File("sales.db"), "sales"));
+    }
+
+    [Fact]
     public async Task Help_names_the_command_sales_and_lists_every_verb()
     {
         var outcome = await HostProcess.RunAsync("--help");

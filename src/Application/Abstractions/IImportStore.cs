@@ -50,10 +50,12 @@ internal interface IImportSession : IAsyncDisposable
     Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the sales whose identity is not stored yet; returns how many were new. The sales come
-    /// in identity order (see <see cref="Sales.Domain.Dedup.IdentityOrder"/>) and may be enumerated more than once.
+    /// Stores the sales whose identity is not stored yet; returns how many were new, and how many
+    /// stored sales dated from the first to the last day of <paramref name="sales"/> are not among
+    /// them. The sales come in identity order (see <see cref="Sales.Domain.Dedup.IdentityOrder"/>)
+    /// and may be enumerated more than once.
     /// </summary>
-    Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken);
+    Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken);
 
     /// <summary>Records refused lines of a sheet with their reason.</summary>
     Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken);
@@ -74,6 +76,14 @@ internal interface IImportSession : IAsyncDisposable
 /// <param name="Updated">Rows stored with other values, now updated.</param>
 /// <param name="Unchanged">Rows stored with the same values.</param>
 internal readonly record struct UpsertCounts(int Inserted, int Updated, int Unchanged);
+
+/// <summary>What storing a sales sheet's lines found.</summary>
+/// <param name="Inserted">Lines whose identity was not stored: stored now.</param>
+/// <param name="StoredNotInSheet">
+/// Stored sales, dated within the sheet's first and last day, whose identity the sheet does not
+/// have (any more): lines edited or deleted at the source since, or stored from another sheet.
+/// </param>
+internal readonly record struct SalesInsertCounts(int Inserted, int StoredNotInSheet);
 
 /// <summary>A sales line to store, with the product's unit price at import time.</summary>
 /// <param name="Identity">Content and occurrence number.</param>

@@ -200,9 +200,12 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             }
         }
 
-        var inserted = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
+        var counts = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
         return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
-            inserted, pricedCount - inserted, rejected.Count, 0, rejected);
+            counts.Inserted, pricedCount - counts.Inserted, rejected.Count, 0, rejected)
+        {
+            StoredNotInSheet = counts.StoredNotInSheet,
+        };
     }
 
     // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.

@@ -29,6 +29,14 @@ public sealed record SheetImportSummary(
     /// </summary>
     public bool Unchanged { get; init; }
 
+    /// <summary>
+    /// Sales sheet only: sales stored by earlier imports, dated between this sheet's first and last
+    /// day, that the sheet does not have (any more). Lines edited or deleted at the source since
+    /// (an edited line is also counted new in its new form), or stored from another sheet. They are
+    /// kept: the sheet has no sale id to tell an edit from a new sale, so this is a warning.
+    /// </summary>
+    public int StoredNotInSheet { get; init; }
+
     /// <summary>A summary of a sheet found unchanged since <paramref name="version"/>.</summary>
     internal static SheetImportSummary OfUnchanged(SheetKind kind, string source, Abstractions.SourceVersion version) =>
         new(kind, source, version?.ContentSha256 ?? throw new ArgumentNullException(nameof(version)), 0, 0, 0, 0, 0, []) { Unchanged = true };

@@ -109,11 +109,11 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
     public async Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken) =>
         (await connection.QueryAsync<long>("SELECT id FROM stores", transaction: transaction).ConfigureAwait(false)).Select(id => (int)id).ToHashSet();
 
-    public Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+    public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
         var days = new Utf8Texts<DateOnly>(SqliteText.Date);
         var references = new Utf8Texts<string>(reference => reference);
-        var stored = FindStored(sales, days, references, cancellationToken);
+        var (stored, storedNotInSheet) = FindStored(sales, days, references, cancellationToken);
 
         // One prepared statement re-bound per new line, in identity order so that the sales
         // B-tree grows at its end. ON CONFLICT stays as the guard the identity key enforces anyway.
@@ -145,21 +145,22 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
             inserted += insert.Execute();
         }
 
-        return Task.FromResult(inserted);
+        return Task.FromResult(new SalesInsertCounts(inserted, storedNotInSheet));
     }
 
     // Merges the sales (in identity order) with the stored identities from the first sale's day
     // on, read in the same order from the sales key: one pass over each, no lookup per line.
     // Stored rows are compared as they come (ISO days and references as UTF-8 bytes, which is the
-    // key's order), without a string per row. Returns the positions of the sales already stored.
-    private System.Collections.BitArray FindStored(
+    // key's order), without a string per row. Returns the positions of the sales already stored,
+    // and how many stored rows up to the last sale's day the merge passed without a match.
+    private (System.Collections.BitArray Stored, int StoredNotInSheet) FindStored(
         IEnumerable<PricedSale> sales, Utf8Texts<DateOnly> days, Utf8Texts<string> references, CancellationToken cancellationToken)
     {
         var stored = new System.Collections.BitArray(0);
         using var enumerator = sales.GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            return stored;
+            return (stored, 0);
         }
 
         using var select = new RawStatement(connection, """
@@ -169,8 +170,11 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
             """);
         select.Bind(1, days.Of(enumerator.Current.Identity.Content.Date));
         var position = 0;
+        var notInSheet = 0;
         var hasSale = true;
-        while (hasSale && select.Read())
+        var lastDay = enumerator.Current.Identity.Content.Date;
+        var rowPending = select.Read();
+        while (hasSale && rowPending)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int order;
@@ -182,9 +186,16 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                     hasSale = false;
                     break;
                 }
+
+                lastDay = enumerator.Current.Identity.Content.Date;
             }
 
-            if (hasSale && order == 0)
+            if (!hasSale)
+            {
+                break;
+            }
+
+            if (order == 0)
             {
                 if (position >= stored.Length)
                 {
@@ -193,10 +204,29 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
                 stored[position++] = true;
                 hasSale = enumerator.MoveNext();
+                if (hasSale)
+                {
+                    lastDay = enumerator.Current.Identity.Content.Date;
+                }
             }
+            else
+            {
+                // The stored row sorts before the current sale: no sale of the sheet has its identity.
+                notInSheet++;
+            }
+
+            rowPending = select.Read();
         }
 
-        return stored;
+        // Stored rows after the sheet's last identity but still on its last day are not in it either.
+        var lastDayText = days.Of(lastDay);
+        while (rowPending && lastDayText.AsSpan().SequenceCompareTo(select.Utf8(0)) >= 0)
+        {
+            notInSheet++;
+            rowPending = select.Read();
+        }
+
+        return (stored, notInSheet);
     }
 
     // The order of IdentityOrder.Compare, against the current row of the stored-identity read.
@@ -241,8 +271,8 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public async Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync("""
-            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated, unchanged)
-            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated, @Unchanged)
+            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated, unchanged, rows_not_in_sheet)
+            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated, @Unchanged, @StoredNotInSheet)
             """,
             new
             {
@@ -256,6 +286,7 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                 summary.Rejected,
                 summary.Updated,
                 summary.Unchanged,
+                summary.StoredNotInSheet,
             },
             transaction).ConfigureAwait(false);
 

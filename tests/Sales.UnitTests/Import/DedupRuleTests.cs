@@ -56,6 +56,17 @@ public class DedupRuleTests
     }
 
     [Fact]
+    public async Task A_line_edited_at_the_source_is_a_new_sale_and_its_old_form_is_reported_not_in_the_sheet_but_kept()
+    {
+        await ImportSalesAsync("2023-05-27,REF001,5,1", "2023-05-28,REF002,3,2");
+
+        var edited = await ImportSalesAsync("2023-05-27,REF001,5,1", "2023-05-28,REF002,4,2");
+
+        Assert.Equal((1, 1, 1), (edited.New, edited.Duplicate, edited.StoredNotInSheet));
+        Assert.Equal(3, _store.Sales.Count);
+    }
+
+    [Fact]
     public async Task Reordered_lines_store_nothing_new()
     {
         await ImportSalesAsync("2023-05-27,REF001,5,1", "2023-05-28,REF002,3,2", "2023-05-27,REF001,5,1");

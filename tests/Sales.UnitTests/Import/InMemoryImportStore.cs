@@ -55,8 +55,21 @@ internal sealed class InMemoryImportStore : IImportStore
         public Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlySet<int>>(_stores.Keys.ToHashSet());
 
-        public Task<int> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken) =>
-            Task.FromResult(sales.Count(sale => _sales.TryAdd(sale.Identity, sale.UnitPrice)));
+        // The port's definition, stated plainly: stored identities within the sheet's first and last
+        // day that the sheet does not have are "not in the sheet".
+        public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+        {
+            var sheet = sales.Select(sale => sale.Identity).ToHashSet();
+            var notInSheet = 0;
+            if (sheet.Count > 0)
+            {
+                var (first, last) = (sheet.Min(s => s.Content.Date), sheet.Max(s => s.Content.Date));
+                notInSheet = _sales.Keys.Count(stored => stored.Content.Date >= first && stored.Content.Date <= last && !sheet.Contains(stored));
+            }
+
+            var inserted = sales.Count(sale => _sales.TryAdd(sale.Identity, sale.UnitPrice));
+            return Task.FromResult(new SalesInsertCounts(inserted, notInSheet));
+        }
 
         public Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken)
         {
