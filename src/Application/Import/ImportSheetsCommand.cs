@@ -69,9 +69,13 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         var catalogueMayChange = productsSource?.Sheet is not null || storesSource?.Sheet is not null;
         using var salesSource = await FetchAsync(SheetKind.Sales, request.SalesSource, mayBeUnchanged: !catalogueMayChange, cancellationToken).ConfigureAwait(false);
         var asked = new[] { productsSource, storesSource, salesSource }.OfType<FetchedSource>().ToList();
-        if (!request.LogWhenUnchanged && asked.Count > 0 && asked.All(source => source.UnchangedVersion is not null))
+        var unchanged = asked
+            .Where(source => source.UnchangedVersion is not null)
+            .Select(source => SheetImportSummary.OfUnchanged(source.Kind, source.Location, source.UnchangedVersion!))
+            .ToList();
+        if (!request.LogWhenUnchanged && asked.Count > 0 && unchanged.Count == asked.Count)
         {
-            return new ImportResult(null, asked.Select(source => SheetImportSummary.OfUnchanged(source.Kind, source.Location, source.UnchangedVersion!)).ToList());
+            return new ImportResult(null, unchanged);
         }
 
         var products = productsSource?.Sheet;
@@ -110,14 +114,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
                 summaries.Add(await StoreSalesAsync(session, sales, saleRows, request.Strict, cancellationToken).ConfigureAwait(false));
             }
 
-            foreach (var source in new[] { productsSource, storesSource, salesSource })
-            {
-                if (source?.UnchangedVersion is { } unchanged)
-                {
-                    summaries.Add(SheetImportSummary.OfUnchanged(source.Kind, source.Location, unchanged));
-                }
-            }
-
+            summaries.AddRange(unchanged);
             summaries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
             foreach (var summary in summaries)
             {
@@ -125,9 +122,9 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
                 await session.RecordSheetAsync(summary, cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var source in new[] { productsSource, storesSource, salesSource })
+            foreach (var source in asked)
             {
-                if (source?.Version is { } version)
+                if (source.Version is { } version)
                 {
                     await session.RecordVersionAsync(source.Kind, source.Location, version, cancellationToken).ConfigureAwait(false);
                 }
