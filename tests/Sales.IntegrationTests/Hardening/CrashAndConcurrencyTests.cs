@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -9,6 +10,8 @@ namespace Sales.IntegrationTests.Hardening;
 /// </summary>
 public sealed class CrashAndConcurrencyTests : IDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     private readonly Workspace _workspace = new();
 
     public void Dispose() => _workspace.Dispose();
@@ -16,18 +19,26 @@ public sealed class CrashAndConcurrencyTests : IDisposable
     [Fact]
     public async Task An_import_killed_mid_way_leaves_the_database_as_it_was_and_the_next_one_stores_every_line_once()
     {
-        // Large enough that the write transaction (after the sheet is read) lasts well beyond the polling.
         const int Lines = 1_000_000;
         var products = _workspace.Write("p.csv", Workspace.Products);
         var stores = _workspace.Write("s.csv", Workspace.Stores);
         var first = await _workspace.RunHostAsync("--products", products, "--stores", stores, "--sales", _workspace.Write("first.csv", Workspace.SalesLines(1000)));
         Assert.Equal(0, first.ExitCode);
         var before = _workspace.Dump();
+        var importsBefore = _workspace.Scalar("SELECT COUNT(*) FROM imports");
         var large = _workspace.Write("large.csv", Workspace.SalesLines(Lines));
 
-        var killedWhileWriting = await KillWhileWritingAsync("--products", products, "--stores", stores, "--sales", large);
+        // The host prepares the database before it downloads anything; holding the download until
+        // the test is ready means every write lock seen after its release is the import's own.
+        await using var server = new LocalHttpServer();
+        var hold = new BodyHold();
+        server.Serve("/large.csv", Reply.File(File.ReadAllBytes(large)) with { Hold = hold });
+        using var process = _workspace.StartHost("--products", products, "--stores", stores, "--sales", server.Url("/large.csv"));
+        await hold.Reached.WaitAsync(Patience);
+        hold.Release();
+        var killedInsideTheTransaction = await KillInsideTheImportTransactionAsync(process, importsBefore);
 
-        Assert.True(killedWhileWriting, "the import ended before it could be killed while writing");
+        Assert.True(killedInsideTheTransaction, "the import ended before the test could stop it inside its transaction");
         Assert.Equal("ok", _workspace.Text("PRAGMA integrity_check"));
         Assert.Equal(before, _workspace.Dump());
 
@@ -56,35 +67,25 @@ public sealed class CrashAndConcurrencyTests : IDisposable
         Assert.Equal(30_000, _workspace.Scalar("SELECT SUM(rows_new) FROM import_sheets WHERE sheet = 'sales'"));
     }
 
-    // Kills the host while its import transaction is open: once the database's write lock has been
-    // held for a while and is still held. The host also takes the lock for a moment before that
-    // transaction (preparing the database); such a short hold is waited out, not mistaken for it.
-    private async Task<bool> KillWhileWritingAsync(params string[] arguments)
+    // Freezes the host (SIGSTOP) again and again, and looks while it is frozen: once it holds the
+    // write lock and its import is not committed yet, it is inside the import transaction and
+    // cannot leave it before the SIGKILL, whatever the speed of the machine.
+    private async Task<bool> KillInsideTheImportTransactionAsync(Process process, long importsBefore)
     {
-        var held = TimeSpan.FromMilliseconds(300);
-        using var process = _workspace.StartHost(arguments);
-        var watch = Stopwatch.StartNew();
-        TimeSpan? lockedSince = null;
+        using var safety = new CancellationTokenSource(Patience);
         try
         {
-            while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(3))
+            while (!safety.IsCancellationRequested && await ProcessFreezer.FreezeAsync(process.Id))
             {
-                if (!IsWriteLocked())
+                if (IsWriteLocked() && _workspace.Scalar("SELECT COUNT(*) FROM imports") == importsBefore)
                 {
-                    lockedSince = null;
-                }
-                else if (lockedSince is null)
-                {
-                    lockedSince = watch.Elapsed;
-                }
-                else if (watch.Elapsed - lockedSince >= held)
-                {
-                    process.Kill(entireProcessTree: true);
-                    await process.WaitForExitAsync();
+                    ProcessFreezer.KillNow(process.Id);
+                    await process.WaitForExitAsync(safety.Token);
                     return true;
                 }
 
-                await Task.Delay(10);
+                ProcessFreezer.Thaw(process.Id);
+                await Task.Delay(5, safety.Token);
             }
 
             return false;

@@ -25,8 +25,11 @@ internal sealed record Reply(int Status, byte[] Body)
 
     public BodyFault Fault { get; init; }
 
-    /// <summary>Wait before sending the status line.</summary>
+    /// <summary>Wait before sending the status line; <see cref="Timeout.InfiniteTimeSpan"/> never answers.</summary>
     public TimeSpan Delay { get; init; }
+
+    /// <summary>Sends all of the body but its last bytes, then waits for the test to release it.</summary>
+    public BodyHold? Hold { get; init; }
 
     /// <summary>A 200 answer carrying <paramref name="body"/> as it is.</summary>
     public static Reply File(byte[] body, string contentType = "text/csv; charset=utf-8") =>
@@ -51,6 +54,27 @@ internal sealed record Reply(int Status, byte[] Body)
     public static Reply Of(int status) => new(status, Encoding.UTF8.GetBytes($"status {status}"));
 
     public static Reply Redirect(string location) => new(307, []) { Headers = { ["Location"] = location } };
+}
+
+/// <summary>
+/// Holds a body's last bytes back until the test releases them, so the test knows for sure that the
+/// client is in the middle of a download (it sent its request and is waiting for the rest of the body).
+/// </summary>
+internal sealed class BodyHold
+{
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the head and all but the last bytes of the body were sent.</summary>
+    public Task Reached => _reached.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    internal async Task HoldAsync(CancellationToken stop)
+    {
+        _reached.TrySetResult();
+        await _released.Task.WaitAsync(stop);
+    }
 }
 
 /// <summary>A request the server received.</summary>
@@ -96,16 +120,33 @@ internal sealed class LocalHttpServer : IAsyncDisposable
     /// Serves <paramref name="body"/> as CSV at <paramref name="path"/> with an ETag derived from its
     /// bytes, answering 304 Not Modified, without a body, to a request whose If-None-Match names it.
     /// </summary>
-    public void ServeVersioned(string path, byte[] body)
+    public void ServeVersioned(string path, byte[] body) => Serve(path, Versioned(body));
+
+    /// <summary>
+    /// The handler behind <see cref="ServeVersioned"/>, for a test that decides per request which
+    /// version a path serves (e.g. by <see cref="ReceivedRequest.Ordinal"/>: a sheet that grows
+    /// after its first download, whatever the timing). <paramref name="hold"/> holds the body back.
+    /// </summary>
+    public static Func<ReceivedRequest, Reply> Versioned(byte[] body, BodyHold? hold = null)
     {
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"";
-        var current = Reply.File(body);
+        var current = Reply.File(body) with { Hold = hold };
         current.Headers["ETag"] = etag;
         var unchanged = new Reply(304, []) { Headers = { ["ETag"] = etag } };
-        Serve(path, request => request.Headers.GetValueOrDefault("If-None-Match") == etag ? unchanged : current);
+        return request => request.Headers.GetValueOrDefault("If-None-Match") == etag ? unchanged : current;
     }
 
     public int RequestsTo(string path) => _counts.GetValueOrDefault(path);
+
+    /// <summary>Waits until <paramref name="path"/> has received <paramref name="count"/> requests; fails after <paramref name="patience"/>.</summary>
+    public async Task WaitForRequestsAsync(string path, int count, TimeSpan patience)
+    {
+        using var safety = new CancellationTokenSource(patience);
+        while (RequestsTo(path) < count)
+        {
+            await Task.Delay(10, safety.Token);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -145,7 +186,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
                 var reply = _routes.TryGetValue(path, out var handler) ? handler(request) : Reply.Of(404);
                 await Task.Delay(reply.Delay, _stop.Token);
                 Answers.Enqueue((path, reply.Status));
-                await SendAsync(client, stream, reply);
+                await SendAsync(client, stream, reply, _stop.Token);
             }
             catch (Exception error) when (error is IOException or SocketException or OperationCanceledException)
             {
@@ -180,7 +221,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         return (path, headers);
     }
 
-    private static async Task SendAsync(TcpClient client, NetworkStream stream, Reply reply)
+    private static async Task SendAsync(TcpClient client, NetworkStream stream, Reply reply, CancellationToken stop)
     {
         var head = new StringBuilder($"HTTP/1.1 {reply.Status} {ReasonOf(reply.Status)}\r\n");
         foreach (var (name, value) in reply.Headers)
@@ -195,20 +236,30 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         }
 
         head.Append("Connection: close\r\n\r\n");
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), stop);
         if (!sendsBody)
         {
             return;
         }
 
-        if (reply.Fault == BodyFault.None)
+        if (reply.Hold is { } hold)
         {
-            await stream.WriteAsync(reply.Body);
+            var held = Math.Min(reply.Body.Length, 16);
+            await stream.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length - held), stop);
+            await stream.FlushAsync(stop);
+            await hold.HoldAsync(stop);
+            await stream.WriteAsync(reply.Body.AsMemory(reply.Body.Length - held), stop);
             return;
         }
 
-        await stream.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2));
-        await stream.FlushAsync();
+        if (reply.Fault == BodyFault.None)
+        {
+            await stream.WriteAsync(reply.Body, stop);
+            return;
+        }
+
+        await stream.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2), stop);
+        await stream.FlushAsync(stop);
         if (reply.Fault == BodyFault.ResetMidBody)
         {
             // Linger 0: closing sends RST instead of FIN, as a crashed peer or proxy does.
