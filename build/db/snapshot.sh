@@ -70,14 +70,14 @@ fail() {
 }
 
 # Seconds until the next scheduled snapshot: an interval after the newest snapshot or the last
-# attempt, a retry delay after a failed attempt; 0 when there is none yet.
+# attempt, the retry delay after a failed attempt (or an empty database); 0 when there is none yet.
 due_in() {
   [ "$interval" -gt 0 ] || { echo 86400; return; }
   newest=$(snapshots | tail -n 1)
   last=0; wait=$interval
   [ -z "$newest" ] || last=$(stamp_seconds "$newest")
   if [ -f "$status" ] && read -r state at _ <"$status" && [ "$at" -gt "$last" ] 2>/dev/null; then
-    last=$at; [ "$state" != failed ] || wait=$retry
+    last=$at; [ "$state" = ok ] || wait=$retry
   fi
   [ "$last" -gt 0 ] || { echo 0; return; }
   left=$((last + wait - now))
@@ -110,7 +110,9 @@ take() {
   rm -f "$dir"/.sales-*.db.tmp  # left by an interrupted snapshot: never complete
   [ -f "$db" ] || fail "no database at $db"
   tables=$(sqlite3 -cmd '.timeout 10000' "$db" "SELECT COUNT(*) FROM sqlite_master;" 2>&1) || fail "cannot read $db: $tables"
-  if [ "$tables" = 0 ]; then record ok "nothing to snapshot yet: $db is empty"; log "nothing to snapshot yet: $db is empty"; return 0; fi
+  if [ "$tables" = 0 ]; then  # looked at again after the retry delay, not a whole interval
+    record empty "nothing to snapshot yet: $db is empty"; log "nothing to snapshot yet: $db is empty"; return 0
+  fi
 
   name=sales-$(date -u -d "@$now" +%Y%m%dT%H%M%SZ).db
   [ ! -e "$dir/$name" ] || fail "$dir/$name already exists"

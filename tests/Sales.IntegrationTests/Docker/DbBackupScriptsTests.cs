@@ -101,6 +101,12 @@ public sealed class DbBackupScriptsTests : IDisposable
     [Sqlite3Fact]
     public async Task The_schedule_is_due_at_once_without_a_snapshot_then_after_the_interval_and_after_a_failure_after_the_retry_delay()
     {
+        File.WriteAllBytes(_database, []);  // as the db service creates it before the first import
+        _scripts.Environment["SNAPSHOT_NOW"] = "2026-11-26T11:00:00Z";
+        Assert.Equal(0, (await _scripts.SnapshotAsync("--if-due")).ExitCode);
+        Assert.Empty(Snapshots());  // nothing to keep yet: looked at again 15 min later, not 6 h
+        Assert.Equal("900", (await _scripts.SnapshotAsync("--due-in")).Output.Trim());
+
         await ImportAsync(SampleSales(5));
         _scripts.Environment["SNAPSHOT_NOW"] = "2026-11-26T12:00:00Z";
         Assert.Equal("0", (await _scripts.SnapshotAsync("--due-in")).Output.Trim());
