@@ -3,6 +3,8 @@
 # sample CSV files over HTTP on 127.0.0.1, runs the `host` service twice (override file
 # docker-compose.e2e.yml: host network, local URLs) and asserts through the `db` service
 # that 5 products, 7 stores and 30 sales are stored and that analysis results exist.
+# Then the backups: a snapshot, 12 more lines imported, the data volume deleted, `restore`,
+# an import again, and every sales line checked to be there exactly once.
 #
 #   bash build/docker-e2e.sh
 #
@@ -149,7 +151,8 @@ phase config
 # ------------------------------------------------------------------ HTTP server
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SALES_E2E_BASE_URL="http://127.0.0.1:$PORT"
-python3 -m http.server --bind 127.0.0.1 --directory "$ROOT/samples" "$PORT" >"$WORK/http.log" 2>&1 &
+mkdir "$WORK/served" && cp "$ROOT"/samples/*.csv "$WORK/served/"   # a copy: the backups phase grows its sales sheet
+python3 -m http.server --bind 127.0.0.1 --directory "$WORK/served" "$PORT" >"$WORK/http.log" 2>&1 &
 HTTP_PID=$!
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "$SALES_E2E_BASE_URL/produits.csv" 2>/dev/null && break; sleep 0.2; done
 curl -fsS -o /dev/null "$SALES_E2E_BASE_URL/produits.csv" || fail "the sample HTTP server did not start"
@@ -201,8 +204,8 @@ run_host 2
 
 # ------------------------------------------------------------------ assertions
 phase assert
-sql() {  # the way a data engineer queries: through the db service
-  compose run --rm -T db sqlite3 -batch -noheader /data/sales.db "$1" 2>"$WORK/sql.err" | tr -d '\r' \
+sql() {  # sql QUERY [DATABASE]: the way a data engineer queries, through the db service
+  compose run --rm -T db sqlite3 -batch -noheader "${2:-/data/sales.db}" "$1" 2>"$WORK/sql.err" | tr -d '\r' \
     || { cat "$WORK/sql.err" >&2; return 1; }
 }
 failures=0
@@ -240,5 +243,45 @@ compose run --rm -T db sh -c 'cat > /tmp/restore.db && test "$(sqlite3 /tmp/rest
 check_count sales 30
 [ "$failures" -eq 0 ] || fail "$failures assertion(s) failed"
 
+# ------------------------------------------------------------------ backups (docs/docker.md, Backups)
+# import (above), snapshot, import more, lose the data volume, restore, import again: every line once.
+phase backups
+in_db() {  # in_db SCRIPT: in the running db container (faster than a one-off `run`)
+  compose exec -T db sh -c "$1" 2>"$WORK/exec.err" | tr -d '\r' || { cat "$WORK/exec.err" >&2; return 1; }
+}
+sales_lines() {  # every stored sales identity, one a line, sorted
+  in_db "sqlite3 -batch -noheader /data/sales.db \"SELECT sale_date||','||product_reference||','||store_id||','||quantity||','||occurrence FROM sales ORDER BY 1;\""
+}
+in_db 'snapshot && ls /backups | grep "^sales-.*Z\.db$" | tail -n 1' >"$WORK/snapshot.log" || fail "snapshot failed"
+sed '$d; s/^/    db| /' "$WORK/snapshot.log"
+newest=$(tail -n 1 "$WORK/snapshot.log")
+in_snapshot=$(in_db "sqlite3 -batch -noheader /backups/$newest 'SELECT COUNT(*) FROM sales;'")
+if [ "$in_snapshot" = 30 ]; then log "ok: snapshot $newest holds 30 sales"
+else log "FAIL: snapshot '$newest' holds '$in_snapshot' sales, expected 30"; failures=$((failures+1)); fi
+for i in $(seq 1 12); do   # 12 lines that arrive after the snapshot
+  printf '2024-03-%02d,REF00%d,%d,%d\n' "$i" $((i % 5 + 1)) "$i" $((i % 7 + 1))
+done >>"$WORK/served/ventes.csv"
+run_host 3
+sales_lines >"$WORK/sales.before" || fail "cannot list the sales lines"
+if [ "$(wc -l <"$WORK/sales.before")" = 42 ]; then log "ok: sales has 42 rows"
+else log "FAIL: sales has $(wc -l <"$WORK/sales.before") rows, expected 42"; failures=$((failures+1)); fi
+log "losing the data volume: docker compose stop db, rm db, docker volume rm ${PROJECT}_sales-data"
+{ compose stop db && compose rm -f db && docker volume rm "${PROJECT}_sales-data"; } >"$WORK/lose.log" 2>&1 \
+  || { cat "$WORK/lose.log" >&2; fail "could not remove the data volume"; }
+compose run --rm -T db restore >"$WORK/restore.log" 2>&1 || { cat "$WORK/restore.log" >&2; fail "restore failed"; }
+sed 's/^/    db| /' "$WORK/restore.log"
+check_count sales 30
+run_host 4
+grep -Eq 'sales[[:space:]]+42[[:space:]]+12[[:space:]]+30[[:space:]]' "$WORK/host4.log" \
+  && log "ok: the import after the restore read 42 sales lines, stored the 12 new since the snapshot, found 30 known" \
+  || { log "FAIL: the import after the restore did not report 42 read, 12 new, 30 duplicate"; failures=$((failures+1)); }
+sales_lines >"$WORK/sales.after" || fail "cannot list the sales lines"
+if cmp -s "$WORK/sales.before" "$WORK/sales.after"; then log "ok: all 42 sales lines are there exactly once, as before the loss"
+else log "FAIL: the sales lines differ from before the loss"; diff "$WORK/sales.before" "$WORK/sales.after" | head -10; failures=$((failures+1)); fi
+health=$(docker inspect -f '{{.State.Health.Status}}' "$(compose ps -q db)")
+[ "$health" = healthy ] && log "ok: db service is healthy after the restore" \
+  || { log "FAIL: db service is '$health' after the restore"; failures=$((failures+1)); }
+[ "$failures" -eq 0 ] || fail "$failures assertion(s) failed"
+
 phase cleanup
-log "PASS: docker e2e (2 runs of host, counts checked through db)"
+log "PASS: docker e2e (4 runs of host, counts checked through db, snapshot and restore after losing the data volume)"
