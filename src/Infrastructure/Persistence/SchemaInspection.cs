@@ -6,9 +6,9 @@ using SQLitePCL;
 namespace Sales.Infrastructure.Persistence;
 
 /// <summary>
-/// What a database file holds, read through a read-only connection before anything may write to
-/// it: its tables and the migrations FluentMigrator recorded in <c>VersionInfo</c>. Reading it
-/// creates no table, journal or WAL file and changes no byte.
+/// What a database file holds, read before anything may write to it: its tables and the
+/// migrations FluentMigrator recorded in <c>VersionInfo</c>. Reading it creates no table and
+/// changes no byte; no journal or WAL file is left behind.
 /// </summary>
 internal sealed class SchemaInspection
 {
@@ -43,7 +43,10 @@ internal sealed class SchemaInspection
             return new SchemaInspection([], false, []);
         }
 
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        // Read-write, not read-only: on a WAL file, a read-only connection would leave its -wal and
+        // -shm files behind, where the last read-write one to close removes them. Reading takes no
+        // write lock and writes nothing; a file SQLite may not write is opened read-only anyway.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
         try
         {
             using var connection = new SqliteConnection(connectionString);
