@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -16,7 +17,7 @@ internal static class LockProbe
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Begins <c>BEGIN IMMEDIATE</c> if the write lock is free (or frees within the probe); false when another writer holds it.</summary>
-    public static bool TryBegin(SqliteConnection connection, out SqliteTransaction transaction)
+    public static bool TryBegin(SqliteConnection connection, [NotNullWhen(true)] out SqliteTransaction? transaction)
     {
         var handle = connection.Handle!;
         var timeout = connection.DefaultTimeout;
@@ -25,7 +26,7 @@ internal static class LockProbe
         {
             if (!IsFree(handle))
             {
-                transaction = null!;
+                transaction = null;
                 return false;
             }
 
@@ -37,7 +38,7 @@ internal static class LockProbe
         }
         catch (SqliteException busy) when (busy.SqliteErrorCode == raw.SQLITE_BUSY)
         {
-            transaction = null!;
+            transaction = null;
             return false;
         }
         finally
@@ -49,8 +50,9 @@ internal static class LockProbe
 
     private static bool IsFree(sqlite3 handle)
     {
+        // The low byte is the primary result code, whether or not extended codes are on.
         var result = raw.sqlite3_exec(handle, "BEGIN IMMEDIATE");
-        if (result == raw.SQLITE_BUSY)
+        if ((result & 0xFF) == raw.SQLITE_BUSY)
         {
             return false;
         }

@@ -79,6 +79,21 @@ public sealed class DatabaseLockWaitTests : IAsyncLifetime, IDisposable
         Assert.Equal(before, _workspace.Dump());
     }
 
+    [Fact]
+    public async Task An_analysis_waits_for_the_lock_the_same_way()
+    {
+        using var holder = _workspace.Open();
+        using var transaction = holder.BeginTransaction(deferred: false);
+        using var host = RunningHost.Start(new Dictionary<string, string> { ["Sales__DatabaseLockWaitSeconds"] = "1" }, "analyze", "--db", _workspace.DatabasePath);
+
+        Assert.Equal(1, await host.WaitForExitAsync(SafetyNet));
+
+        transaction.Rollback();
+        Assert.Single(host.Errors.Split('\n'), IsWaitNotice);
+        Assert.Contains($"error: database '{_workspace.DatabasePath}' stayed locked for 1 s by another writer", host.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, _workspace.Scalar("SELECT COUNT(*) FROM analysis_runs"));
+    }
+
     private static bool IsWaitNotice(string line) => line.StartsWith("waiting for the database lock", StringComparison.Ordinal);
 
     private RunningHost StartImport(IReadOnlyDictionary<string, string>? environment = null) =>
