@@ -3,7 +3,7 @@ namespace Sales.Infrastructure.Sources;
 /// <summary>
 /// Says what a source is when it is not CSV text, from its first bytes: a compressed file or an
 /// archive (by its magic number), binary data (NUL or many control bytes), a git merge conflict
-/// (its marker lines). Without it, such a file gets a misleading CSV error (a missing header, an
+/// (its marker lines), markup (HTML, XML). Without it, such a file gets a misleading CSV error (a missing header, an
 /// unbalanced quote, "an HTML page").
 /// </summary>
 internal static class ContentSniffer
@@ -34,6 +34,21 @@ internal static class ContentSniffer
         }
 
         return IsBinary(head) ? "the file holds binary data, not CSV text" : null;
+    }
+
+    /// <summary>Why a file whose first line is <paramref name="firstLine"/> is markup, not CSV; null when it is not markup.</summary>
+    public static string? MarkupReason(string firstLine)
+    {
+        var start = firstLine.TrimStart();
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the file is XML, not CSV";
+        }
+
+        // A tag or a doctype: '<' then a letter, '!' or '/'.
+        return start.Length > 1 && start[0] == '<' && (char.IsAsciiLetter(start[1]) || start[1] is '!' or '/')
+            ? SheetFetcher.NotCsvReason
+            : null;
     }
 
     /// <summary>Whether <paramref name="line"/> is one of git's conflict markers (<c>&lt;&lt;&lt;&lt;&lt;&lt;&lt; HEAD</c>, <c>=======</c>, <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt; branch</c>).</summary>

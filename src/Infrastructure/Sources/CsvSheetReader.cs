@@ -86,9 +86,9 @@ internal sealed class CsvSheet : IOpenedSheet
             throw new SheetSourceException(location, "the file is empty: expected a header line");
         }
 
-        if (firstLine.TrimStart().StartsWith('<'))
+        if (ContentSniffer.MarkupReason(firstLine) is { } markup)
         {
-            throw new SheetSourceException(location, SheetFetcher.NotCsvReason);
+            throw new SheetSourceException(location, markup);
         }
 
         if (file.InvalidUtf8Bytes > 0 && firstLine.Contains(Replacement, StringComparison.Ordinal))

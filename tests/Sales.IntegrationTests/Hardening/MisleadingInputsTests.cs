@@ -81,6 +81,16 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_xml_file_is_called_xml_not_html()
+    {
+        var sales = _workspace.Write("v.csv", "<?xml version=\"1.0\"?>\n<sales><sale day=\"2024-01-01\"/></sales>\n");
+
+        var error = await RefusedAsync(sales);
+
+        Assert.Equal($"error: {sales}: the file is XML, not CSV", error);
+    }
+
+    [Fact]
     public async Task One_invalid_byte_in_a_utf8_file_is_named_by_its_line_and_the_file_stays_utf8()
     {
         var text = Encoding.UTF8.GetBytes(Workspace.SalesLines(5));
