@@ -11,6 +11,9 @@ internal sealed class HostSettings
 
     public int HttpRetryDelayMilliseconds { get; set; } = 1000;
 
+    /// <summary>Longest wait for another writer's lock on the database (<c>Sales__DatabaseLockWaitSeconds</c>).</summary>
+    public int DatabaseLockWaitSeconds { get; set; } = 120;
+
     public SourceSettings Sources { get; set; } = new();
 
     internal sealed class SourceSettings

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -35,9 +36,15 @@ public static class DependencyInjection
         services.AddSingleton<ISheetReader, CsvSheetReader>();
 
         // Redirects are followed (published sheets answer 307 first); the whole-download timeout
-        // is enforced by the fetcher, so the client's own timeout is off.
+        // is enforced by the fetcher, so the client's own timeout is off. Compressed answers
+        // (Content-Encoding gzip, deflate, br) are decoded: the content hash is of the CSV itself.
         services.AddHttpClient(SheetFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = 10,
+                AutomaticDecompression = DecompressionMethods.All,
+            })
             .AddResilienceHandler("sheets-retry", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SalesOptions>>().Value;

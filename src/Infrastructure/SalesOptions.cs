@@ -14,4 +14,10 @@ public sealed class SalesOptions
 
     /// <summary>Wait before the first retry; it doubles at each retry, with jitter.</summary>
     public TimeSpan HttpRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait for another writer's lock on the database before giving up.</summary>
+    public TimeSpan LockWaitLimit { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Told once, with the message to show, when a write starts waiting for another writer's lock.</summary>
+    public Action<string>? LockWaitNotice { get; set; }
 }

@@ -24,7 +24,10 @@ internal interface IImportStore
     /// <summary>Starts one import: everything written through the session is one transaction.</summary>
     Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken);
 
-    /// <summary>Records, outside any import transaction, that an import failed and why.</summary>
+    /// <summary>
+    /// Records, outside any import transaction, that an import failed and why; <paramref name="cancellationToken"/>
+    /// bounds only the wait for another writer's lock (already cancelled: logged only if the database is free at once).
+    /// </summary>
     Task RecordFailureAsync(DateTimeOffset startedAt, DateTimeOffset finishedAt, string message, CancellationToken cancellationToken);
 }
 

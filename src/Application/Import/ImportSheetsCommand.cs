@@ -281,8 +281,16 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     {
         try
         {
-            var message = failure is OperationCanceledException ? "cancelled" : failure.Message;
-            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), message, CancellationToken.None).ConfigureAwait(false);
+            // A stopped import is logged only if the database is free at once: the user asked to stop now,
+            // and may have stopped it because another writer held the lock.
+            var cancelled = failure is OperationCanceledException;
+            using var patience = new CancellationTokenSource();
+            if (cancelled)
+            {
+                patience.Cancel();
+            }
+
+            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), cancelled ? "cancelled" : failure.Message, patience.Token).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The import's own error is what the user must see; logging it is best effort.
         catch (Exception)

@@ -90,9 +90,6 @@ internal sealed class WatchCycleHandler(IMediator mediator, TimeProvider clock) 
 
     private WatchCycleResult Finished(DateTimeOffset startedAt) => new(startedAt, clock.GetUtcNow() - startedAt);
 
-    private static string Describe(Exception failure) => failure switch
-    {
-        SheetSourceException or StoreUnavailableException => failure.Message,
-        _ => $"{failure.GetType().Name}: {failure.Message}",
-    };
+    // The message only, never the exception's type: the line is for the user, not a stack trace.
+    private static string Describe(Exception failure) => failure.Message.Split('\n')[0].Trim();
 }

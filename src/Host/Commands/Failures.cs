@@ -45,7 +45,8 @@ internal static class Failures
         catch (Exception unexpected)
 #pragma warning restore CA1031
         {
-            return Fail($"error: {unexpected.GetType().Name}: {unexpected.Message}", ExitCodes.Failed);
+            // The message only, on one line: an exception's type name means nothing to the user.
+            return Fail($"error: {unexpected.Message.Split('\n')[0].Trim()}", ExitCodes.Failed);
         }
     }
 

@@ -102,6 +102,8 @@ internal static class SharedOptions
                 options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
                 options.HttpRetries = settings.HttpRetries;
                 options.HttpRetryDelay = TimeSpan.FromMilliseconds(settings.HttpRetryDelayMilliseconds);
+                options.LockWaitLimit = TimeSpan.FromSeconds(settings.DatabaseLockWaitSeconds);
+                options.LockWaitNotice = Console.Error.WriteLine;
             })
             .BuildServiceProvider();
 }

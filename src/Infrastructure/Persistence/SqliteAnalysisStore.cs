@@ -24,7 +24,7 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var transaction = connection.BeginTransaction(deferred: false);
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 var analyses = AnalysisCatalog.All;
@@ -68,7 +68,8 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
             throw new StoreUnavailableException($"database '{database.Path}' does not exist: run 'import' and 'analyze' (or 'run') first");
         }
 
-        await database.EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
+        // Reading never migrates: report works on a read-only file, and leaves a foreign one untouched.
+        await database.EnsureReadableAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

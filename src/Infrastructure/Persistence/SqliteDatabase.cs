@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using Dapper;
 using FluentMigrator;
@@ -6,21 +7,31 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sales.Application.Abstractions;
+using SQLitePCL;
 
 namespace Sales.Infrastructure.Persistence;
 
 /// <summary>
-/// The SQLite file: opens connections with the settings every command relies on, and brings the
-/// schema up to date (FluentMigrator) once per process, safely when several processes start at once.
+/// The SQLite file: opens connections with the settings every command relies on, checks once per
+/// process that the file is ours and usable (before anything writes to it), and brings the schema
+/// up to date (FluentMigrator), safely when several processes start at once.
 /// </summary>
 internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposable
 {
-    private static readonly long LatestVersion = typeof(SqliteDatabase).Assembly.GetTypes()
-        .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version ?? 0)
-        .Max();
+    internal const int BusyTimeoutMilliseconds = 120_000;
 
-    private readonly SemaphoreSlim _migrated = new(1, 1);
-    private bool _isMigrated;
+    // What this build's migrations are; a database can only hold a subset of them.
+    private static readonly HashSet<long> KnownVersions = typeof(SqliteDatabase).Assembly.GetTypes()
+        .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version)
+        .OfType<long>()
+        .ToHashSet();
+
+    private static readonly long LatestVersion = KnownVersions.Max();
+
+    private readonly SemaphoreSlim _checked = new(1, 1);
+    private bool _isWritable;
+    private bool _isReadable;
+    private bool _lockWaitReported;
 
     public string Path => options.Value.DatabasePath;
 
@@ -29,7 +40,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         DataSource = Path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = false,
-        DefaultTimeout = 120,
+        DefaultTimeout = BusyTimeoutMilliseconds / 1000,
     }.ToString();
 
     /// <summary>Opens a connection: foreign keys enforced, waits for a concurrent writer instead of failing.</summary>
@@ -39,7 +50,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 120000; PRAGMA synchronous = NORMAL;").ConfigureAwait(false);
+            await connection.ExecuteAsync($"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").ConfigureAwait(false);
             return connection;
         }
         catch
@@ -49,42 +60,129 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         }
     }
 
-    /// <summary>Creates the database if needed and applies missing migrations.</summary>
-    /// <exception cref="StoreUnavailableException">The file cannot be created or written.</exception>
-    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a write transaction (<c>BEGIN IMMEDIATE</c>), waiting for another writer to finish:
+    /// says once that it waits (<see cref="SalesOptions.LockWaitNotice"/>), stops when cancelled,
+    /// and gives up after <see cref="SalesOptions.LockWaitLimit"/>.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The database stayed locked for the whole limit.</exception>
+    public async Task<SqliteTransaction> BeginWriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        if (_isMigrated)
+        var limit = options.Value.LockWaitLimit;
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (LockProbe.TryBegin(connection, out var transaction))
+            {
+                _lockWaitReported = false;
+                return transaction;
+            }
+
+            ReportLockWait();
+            if (waited.Elapsed >= limit)
+            {
+                throw new StoreUnavailableException(
+                    $"database '{Path}' stayed locked for {limit.TotalSeconds:0.###} s by another writer: nothing was stored; try again when it has finished");
+            }
+
+            await Task.Delay(LockProbe.RetryDelay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// For the verbs that write: checks the file is ours, not newer than this release and writable,
+    /// then creates the schema or applies missing migrations. Nothing is written to a file refused.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The file cannot be used, created or written.</exception>
+    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => OnceAsync(writable: true, cancellationToken);
+
+    /// <summary>
+    /// For the verbs that only read (<c>report</c>): checks the file is ours and its schema this
+    /// release's, and never changes it (no migration), so a read-only file can be reported on.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The file is missing, foreign, older or newer than this release.</exception>
+    public Task EnsureReadableAsync(CancellationToken cancellationToken) => OnceAsync(writable: false, cancellationToken);
+
+    private async Task OnceAsync(bool writable, CancellationToken cancellationToken)
+    {
+        if (writable ? _isWritable : _isReadable)
         {
             return;
         }
 
-        await _migrated.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _checked.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_isMigrated)
+            if (writable && !_isWritable)
             {
-                return;
+                await PrepareForWritingAsync(cancellationToken).ConfigureAwait(false);
+                _isWritable = _isReadable = true;
             }
-
-            CheckDirectory();
-            try
+            else if (!writable && !_isReadable)
             {
-                if (await CurrentVersionAsync(cancellationToken).ConfigureAwait(false) < LatestVersion)
-                {
-                    using var migrationLock = await AcquireMigrationLockAsync(cancellationToken).ConfigureAwait(false);
-                    Migrate();
-                }
+                CheckReadableVersion(SchemaInspection.Of(Path));
+                _isReadable = true;
             }
-            catch (SqliteException error)
-            {
-                throw new StoreUnavailableException($"database '{Path}' cannot be opened for writing: {error.Message}", error);
-            }
-
-            _isMigrated = true;
         }
         finally
         {
-            _migrated.Release();
+            _checked.Release();
+        }
+    }
+
+    private async Task PrepareForWritingAsync(CancellationToken cancellationToken)
+    {
+        CheckDirectory();
+        var schema = SchemaInspection.Of(Path);
+        CheckOurs(schema);
+        try
+        {
+            await CheckWritableAsync(cancellationToken).ConfigureAwait(false);
+            if (schema.Version < LatestVersion)
+            {
+                using var migrationLock = await AcquireMigrationLockAsync(cancellationToken).ConfigureAwait(false);
+                Migrate();
+            }
+        }
+        catch (SqliteException error)
+        {
+            throw new StoreUnavailableException($"database '{Path}' cannot be opened for writing: {error.Message}", error);
+        }
+    }
+
+    private void CheckOurs(SchemaInspection schema)
+    {
+        if (schema.IsForeign)
+        {
+            throw new StoreUnavailableException(
+                $"database '{Path}' belongs to another application (it has tables {schema.DescribeTables()} but no schema of ours): it was left untouched; choose another --db file");
+        }
+
+        if (schema.Version > LatestVersion)
+        {
+            throw new StoreUnavailableException(
+                $"database '{Path}' has schema version {schema.Version}, newer than this release's {LatestVersion}: it was left untouched; use a newer release");
+        }
+
+        if (schema.Applied.FirstOrDefault(version => !KnownVersions.Contains(version)) is var unknown and not 0)
+        {
+            throw new StoreUnavailableException(
+                $"database '{Path}' holds schema version {unknown}, which this release does not have: it belongs to another application or build and was left untouched");
+        }
+    }
+
+    private void CheckReadableVersion(SchemaInspection schema)
+    {
+        CheckOurs(schema);
+        if (schema.Version == 0)
+        {
+            throw new StoreUnavailableException($"database '{Path}' is empty: run 'import' and 'analyze' (or 'run') first");
+        }
+
+        if (schema.Version < LatestVersion)
+        {
+            throw new StoreUnavailableException(
+                $"database '{Path}' has schema version {schema.Version}, older than this release's {LatestVersion}: run 'import' or 'analyze' once to upgrade it ('report' never changes the database)");
         }
     }
 
@@ -102,18 +200,31 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         }
     }
 
-    private async Task<long> CurrentVersionAsync(CancellationToken cancellationToken)
+    // SQLite opens a file it may not write read-only without a word and fails at the first write,
+    // which would come after every download: asked here instead, before anything is fetched.
+    private async Task CheckWritableAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            if (raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                throw new StoreUnavailableException(
+                    $"database '{Path}' is read-only (file permissions): nothing can be imported or analyzed into it; 'report' still reads it");
+            }
+
             // WAL lets readers (reports, the sqlite3 shell) work while an import writes.
             await connection.ExecuteAsync("PRAGMA journal_mode = WAL;").ConfigureAwait(false);
-            var hasVersionTable = await connection.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'VersionInfo'").ConfigureAwait(false);
-            return hasVersionTable == 0
-                ? 0
-                : await connection.ExecuteScalarAsync<long?>("SELECT MAX(Version) FROM VersionInfo").ConfigureAwait(false) ?? 0;
+        }
+    }
+
+    private void ReportLockWait()
+    {
+        if (!_lockWaitReported)
+        {
+            _lockWaitReported = true;
+            options.Value.LockWaitNotice?.Invoke(
+                $"waiting for the database lock on '{Path}', held by another import or analysis (at most {options.Value.LockWaitLimit.TotalSeconds:0.###} s; Ctrl+C stops)...");
         }
     }
 
@@ -152,5 +263,5 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         services.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
 
-    public void Dispose() => _migrated.Dispose();
+    public void Dispose() => _checked.Dispose();
 }

@@ -23,7 +23,7 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
             // A large page cache keeps an import's pages in memory until commit instead of spilling
             // them to the WAL and reading them back; it is allocated only as pages are used.
             await connection.ExecuteAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;").ConfigureAwait(false);
-            var transaction = connection.BeginTransaction(deferred: false);
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             var importId = await connection.ExecuteScalarAsync<long>(
                 "INSERT INTO imports (started_at, outcome) VALUES (@startedAt, 'running') RETURNING id",
                 new { startedAt = SqliteText.Timestamp(startedAt) }, transaction).ConfigureAwait(false);
@@ -61,9 +61,15 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO imports (started_at, finished_at, outcome, message) VALUES (@startedAt, @finishedAt, 'failed', @message)",
-                new { startedAt = SqliteText.Timestamp(startedAt), finishedAt = SqliteText.Timestamp(finishedAt), message }).ConfigureAwait(false);
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO imports (started_at, finished_at, outcome, message) VALUES (@startedAt, @finishedAt, 'failed', @message)",
+                    new { startedAt = SqliteText.Timestamp(startedAt), finishedAt = SqliteText.Timestamp(finishedAt), message }, transaction).ConfigureAwait(false);
+                // Once the lock is held, the failure is logged: the token only bounds the wait for it.
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 }

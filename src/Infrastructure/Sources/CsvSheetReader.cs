@@ -40,12 +40,17 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 }
 
 /// <summary>
-/// A fetched CSV sheet: encoding (UTF-8 with or without BOM, else Windows-1252) and delimiter
+/// A fetched CSV sheet: encoding (UTF-8 with or without BOM, else Windows-1252; see <see cref="Utf8Evidence"/>) and delimiter
 /// (<c>,</c>, <c>;</c> or tab, from the header line) are detected, the header is mapped onto the
 /// sheet's layout, and every pass re-reads the local file.
 /// </summary>
 internal sealed class CsvSheet : IOpenedSheet
 {
+    private const string Replacement = "\uFFFD";
+
+    private const string InvalidUtf8Reason =
+        "invalid UTF-8 byte in this line (the rest of the file is UTF-8): fix the line or save the file as UTF-8 again";
+
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     private readonly FetchedFile _file;
@@ -74,15 +79,21 @@ internal sealed class CsvSheet : IOpenedSheet
     public static CsvSheet Open(SheetKind kind, string location, FetchedFile file)
     {
         var encoding = file.IsUtf8 ? new UTF8Encoding(false) : Windows1252;
+        CheckIsText(location, file.Path, encoding);
         var firstLine = ReadFirstLine(file.Path, encoding);
         if (firstLine is null)
         {
             throw new SheetSourceException(location, "the file is empty: expected a header line");
         }
 
-        if (firstLine.TrimStart().StartsWith('<'))
+        if (ContentSniffer.MarkupReason(firstLine) is { } markup)
         {
-            throw new SheetSourceException(location, SheetFetcher.NotCsvReason);
+            throw new SheetSourceException(location, markup);
+        }
+
+        if (file.InvalidUtf8Bytes > 0 && firstLine.Contains(Replacement, StringComparison.Ordinal))
+        {
+            throw new SheetSourceException(location, InvalidUtf8Reason, lineNumber: 1);
         }
 
         var delimiter = DetectDelimiter(firstLine);
@@ -140,11 +151,28 @@ internal sealed class CsvSheet : IOpenedSheet
                 continue;
             }
 
+            CheckLine(line);
+
             yield return line;
         }
     }
 
     public void Dispose() => _file.Dispose();
+
+    // Both checks cost nothing on a valid line: a marker is a one-field line, and a replacement
+    // character is only looked for in a file known to hold invalid UTF-8.
+    private void CheckLine(CsvLine line)
+    {
+        if (line.IsSingleField && ContentSniffer.IsMergeConflictMarker(line.RawText))
+        {
+            throw new SheetSourceException(Location, ContentSniffer.MergeConflictReason(line.RawText), line.LineNumber);
+        }
+
+        if (_file.InvalidUtf8Bytes > 0 && _encoding is UTF8Encoding && line.RawText.Contains(Replacement, StringComparison.Ordinal))
+        {
+            throw new SheetSourceException(Location, InvalidUtf8Reason, line.LineNumber);
+        }
+    }
 
     private static CsvParser CreateParser(string path, Encoding encoding, char delimiter)
     {
@@ -161,6 +189,34 @@ internal sealed class CsvSheet : IOpenedSheet
             CacheFields = true,
         };
         return new CsvParser(reader, configuration, leaveOpen: false);
+    }
+
+    // Compressed, binary or conflicted content is named as such, from the first block, before any
+    // CSV error could misname it; the merge markers further down are found line by line (ReadLines).
+    private static void CheckIsText(string location, string path, Encoding encoding)
+    {
+        var head = new byte[ContentSniffer.BlockSize];
+        int length;
+        using (var stream = File.OpenRead(path))
+        {
+            length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        if (ContentSniffer.NotCsvReason(head.AsSpan(0, length)) is { } reason)
+        {
+            throw new SheetSourceException(location, reason);
+        }
+
+        using var reader = new StreamReader(new MemoryStream(head, 0, length), encoding, detectEncodingFromByteOrderMarks: true);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (ContentSniffer.IsMergeConflictMarker(line))
+            {
+                throw new SheetSourceException(location, ContentSniffer.MergeConflictReason(line), lineNumber);
+            }
+        }
     }
 
     private static string? ReadFirstLine(string path, Encoding encoding)
@@ -227,10 +283,13 @@ internal sealed class CsvSheet : IOpenedSheet
 
         public bool IsBlank { get; private set; }
 
+        public bool IsSingleField { get; private set; }
+
         public void Load(long lineNumber)
         {
             LineNumber = lineNumber;
             var count = parser.Count;
+            IsSingleField = count == 1;
             IsBlank = count == 0 || (count == 1 && parser[0].Trim().Length == 0);
             for (var i = 0; i < positions.Length; i++)
             {

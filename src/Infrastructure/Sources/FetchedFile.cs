@@ -5,14 +5,15 @@ namespace Sales.Infrastructure.Sources;
 
 /// <summary>
 /// A source's bytes on local disk (the file itself, or a temporary copy of a download), with what
-/// was learned while reading them once: their hash and whether they are valid UTF-8.
+/// was learned while reading them once: their hash and whether they are UTF-8.
 /// </summary>
 internal sealed class FetchedFile : IDisposable
 {
     private readonly bool _deleteOnDispose;
 
-    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long length)
+    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long invalidUtf8Bytes, long length)
     {
+        InvalidUtf8Bytes = invalidUtf8Bytes;
         Path = path;
         _deleteOnDispose = deleteOnDispose;
         ContentHash = contentHash;
@@ -24,7 +25,11 @@ internal sealed class FetchedFile : IDisposable
 
     public string ContentHash { get; }
 
+    /// <summary>UTF-8, possibly with a few invalid bytes (<see cref="InvalidUtf8Bytes"/>); else Windows-1252.</summary>
     public bool IsUtf8 { get; }
+
+    /// <summary>Bytes that are not well-formed UTF-8; in a UTF-8 file, each makes its line unreadable.</summary>
+    public long InvalidUtf8Bytes { get; }
 
     public long Length { get; }
 
@@ -41,8 +46,7 @@ internal sealed class FetchedFile : IDisposable
     public static async Task<FetchedFile> ReadAsync(Stream content, string path, bool temporaryCopy, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var isUtf8 = true;
+        var utf8 = new Utf8Evidence();
         var buffer = new byte[1 << 16];
         long length = 0;
         var copy = temporaryCopy ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true) : null;
@@ -53,18 +57,7 @@ internal sealed class FetchedFile : IDisposable
             {
                 var chunk = buffer.AsMemory(0, read);
                 hash.AppendData(chunk.Span);
-                if (isUtf8)
-                {
-                    try
-                    {
-                        utf8.GetCharCount(chunk.Span, flush: false);
-                    }
-                    catch (DecoderFallbackException)
-                    {
-                        isUtf8 = false;
-                    }
-                }
-
+                utf8.Append(chunk.Span, final: false);
                 if (copy is not null)
                 {
                     await copy.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
@@ -73,20 +66,10 @@ internal sealed class FetchedFile : IDisposable
                 length += read;
             }
 
-            if (isUtf8)
-            {
-                try
-                {
-                    utf8.GetCharCount([], flush: true);
-                }
-                catch (DecoderFallbackException)
-                {
-                    isUtf8 = false;
-                }
-            }
+            utf8.Append([], final: true);
         }
 
-        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), isUtf8, length);
+        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.IsUtf8, utf8.InvalidBytes, length);
     }
 
     public void Dispose()

@@ -65,7 +65,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             var client = httpClients.CreateClient(HttpClientName);
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url));
             AddConditions(request, known);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            using var response = await SendAsync(client, request, url, deadline.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotModified && known is not null)
             {
                 return null;
@@ -110,6 +110,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         {
             throw new SheetSourceException(url, $"download broken: {error.Message}", inner: error);
         }
+
         finally
         {
             // Whatever was downloaded is removed unless it is handed over (then the FetchedFile removes it).
@@ -117,6 +118,19 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is UriFormatException or NotSupportedException)
+        {
+            // The URL itself is http(s): only a redirect (to file://, ftp://, ...) leads the client elsewhere.
+            throw new SheetSourceException(url, $"the server redirected to an address that is not http(s), which is never followed ({error.Message})", inner: error);
         }
     }
 

@@ -21,9 +21,17 @@ internal sealed class RunningHost : IDisposable
 
     public string Errors => string.Join("\n", _errors);
 
-    public static RunningHost Start(params string[] arguments)
+    public static RunningHost Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the host with <paramref name="environment"/> added to its environment.</summary>
+    public static RunningHost Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var process = new Process { StartInfo = HostProcess.StartInfo(string.Empty, arguments) };
+        foreach (var (name, value) in environment)
+        {
+            process.StartInfo.Environment[name] = value;
+        }
+
         var host = new RunningHost(process);
         process.OutputDataReceived += (_, line) =>
         {
@@ -38,6 +46,7 @@ internal sealed class RunningHost : IDisposable
             if (line.Data is not null)
             {
                 host._errors.Enqueue(line.Data);
+                host._lineArrived.Release();
             }
         };
         process.Start();
@@ -74,12 +83,44 @@ internal sealed class RunningHost : IDisposable
         }
     }
 
-    /// <summary>Sends SIGTERM, as <c>kill</c> and <c>docker stop</c> do.</summary>
-    public void Terminate()
+    /// <summary>Waits until an error line matches; fails the test after <paramref name="timeout"/>.</summary>
+    public async Task<string> WaitForErrorLineAsync(Func<string, bool> match, TimeSpan timeout)
     {
-        if (NativeMethods.Kill(_process.Id, NativeMethods.SIGTERM) != 0)
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
         {
-            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+            if (_errors.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the host exited ({_process.ExitCode}) before printing the expected error line:\n{Errors}");
+            }
+
+            try
+            {
+                await _lineArrived.WaitAsync(TimeSpan.FromMilliseconds(200), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"expected error line not printed within {timeout}:\n{Errors}");
+            }
+        }
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C does.</summary>
+    public void Interrupt() => Signal(NativeMethods.SIGINT);
+
+    /// <summary>Sends SIGTERM, as <c>kill</c> and <c>docker stop</c> do.</summary>
+    public void Terminate() => Signal(NativeMethods.SIGTERM);
+
+    private void Signal(int signal)
+    {
+        if (NativeMethods.Kill(_process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 
@@ -104,6 +145,8 @@ internal sealed class RunningHost : IDisposable
 
     private static class NativeMethods
     {
+        public const int SIGINT = 2;
+
         public const int SIGTERM = 15;
 
         // libc's kill(2): no process or package needed to send the signal.

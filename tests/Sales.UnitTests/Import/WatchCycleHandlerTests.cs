@@ -128,7 +128,7 @@ public class WatchCycleHandlerTests
         var cycle = await CycleAsync();
 
         Assert.Equal(4, cycle.NewSales);
-        Assert.Equal(new WatchCycleFailure("InvalidOperationException: disk full", DuringAnalyses: true, DatabaseUnavailable: false), cycle.Failure);
+        Assert.Equal(new WatchCycleFailure("disk full", DuringAnalyses: true, DatabaseUnavailable: false), cycle.Failure);
     }
 
     [Fact]
