@@ -88,7 +88,10 @@ internal static class ResultRendering
         };
     }
 
-    private static string Csv(ResultTable table) => TextTables.Csv(table.Columns, Cells(table));
+    // Text cells (and column names) are neutralised for spreadsheets; numbers are written as numbers.
+    private static string Csv(ResultTable table) => TextTables.Csv(
+        [.. table.Columns.Select(SpreadsheetText.Neutralize)],
+        [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(value => value is string text ? SpreadsheetText.Neutralize(text) : Text(value))])]);
 
     private static List<IReadOnlyList<string>> Cells(ResultTable table) =>
         table.Rows.Select(row => (IReadOnlyList<string>)row.Select(Text).ToList()).ToList();
