@@ -49,7 +49,7 @@ internal static class HostSettingsLoader
             var key = $"{path}:{property.Name}";
             if (property.PropertyType == typeof(int) || property.PropertyType == typeof(long))
             {
-                CheckNumber(configuration[key], key, property.GetCustomAttribute<RangeAttribute>());
+                CheckNumber(configuration[key], key, property.PropertyType, property.GetCustomAttribute<RangeAttribute>());
             }
             else if (property.PropertyType.IsClass && property.PropertyType != typeof(string))
             {
@@ -58,20 +58,19 @@ internal static class HostSettingsLoader
         }
     }
 
-    private static void CheckNumber(string? raw, string key, RangeAttribute? range)
+    private static void CheckNumber(string? raw, string key, Type type, RangeAttribute? range)
     {
         if (raw is null)
         {
             return;
         }
 
-        var expected = range is null
-            ? "a whole number"
-            : string.Create(CultureInfo.InvariantCulture, $"a whole number from {range.Minimum} to {range.Maximum}");
-        if (!long.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            || (range is not null && !range.IsValid(value)))
+        var minimum = range is null ? (type == typeof(int) ? int.MinValue : long.MinValue) : Convert.ToInt64(range.Minimum, CultureInfo.InvariantCulture);
+        var maximum = range is null ? (type == typeof(int) ? int.MaxValue : long.MaxValue) : Convert.ToInt64(range.Maximum, CultureInfo.InvariantCulture);
+        if (!long.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
         {
-            throw new UsageException($"setting {Describe(key)} is '{raw}': expected {expected}");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"setting {Describe(key)} is '{raw}': expected a whole number from {minimum} to {maximum}"));
         }
     }
 

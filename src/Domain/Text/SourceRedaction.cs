@@ -143,6 +143,7 @@ public static partial class SourceRedaction
         }
     }
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'""<>`]+", RegexOptions.CultureInvariant)]
+    // A URL in a sentence ends before the punctuation that follows it ("...csv: the server answered").
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'""<>`]*[^\s'""<>`.,:;!?)\]]", RegexOptions.CultureInvariant)]
     private static partial Regex UrlInText();
 }
