@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sales.Application.Analysis;
+using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
 
@@ -189,6 +190,34 @@ internal static class ResultRendering
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+        return EscapeInvisible(Encoding.UTF8.GetString(stream.ToArray())) + Environment.NewLine;
+    }
+
+    // The writer escapes C0 controls in strings (a raw one is the layout's own line break) but leaves
+    // DEL, C1 controls and bidirectional overrides raw; JSON outside strings is ASCII, so each is
+    // inside a string and its \uXXXX escape reads back as the same value.
+    private static bool IsInvisible(char c) => c >= '\u007f' && PrintableText.IsUnsafe(c);
+
+    private static string EscapeInvisible(string json)
+    {
+        if (!json.Any(IsInvisible))
+        {
+            return json;
+        }
+
+        var escaped = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            if (IsInvisible(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 }
