@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
+using Sales.Domain.Text;
 
 namespace Sales.Host.Commands;
 
@@ -24,10 +26,10 @@ internal static partial class ParseErrors
 
     // Some of the parser's messages list choices on several lines.
     private static string OneLine(string message) =>
-        Sales.Domain.Text.PrintableText.Escape(LineBreaks().Replace(message.Trim(), " "));
+        PrintableText.Escape(LineBreaks().Replace(message.Trim(), " "));
 
-    private static string CommandPath(System.CommandLine.Parsing.CommandResult command) =>
-        command.Parent is System.CommandLine.Parsing.CommandResult parent
+    private static string CommandPath(CommandResult command) =>
+        command.Parent is CommandResult parent
             ? $"{CommandPath(parent)} {command.Command.Name}"
             : command.Command.Name;
 

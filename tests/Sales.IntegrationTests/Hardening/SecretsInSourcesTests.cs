@@ -108,6 +108,20 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         Assert.False(redirected.Headers.ContainsKey("Authorization"));
     }
 
+    [Fact]
+    public async Task A_rotated_token_keeps_the_validators_stored_under_the_redacted_source()
+    {
+        ServeProtected("/products.csv?token=ROTATED-SECRET-43", Workspace.Products);
+        await _workspace.ImportAsync(Protected("/products.csv?token="), null, null);
+
+        var rotated = await _workspace.ImportAsync(WithCredentials(_server.Url("/products.csv?token=ROTATED-SECRET-43")), null, null);
+
+        Assert.True(Assert.Single(rotated.Sheets).Unchanged);
+        Assert.Equal(304, _server.Answers.Last().Status);
+        Assert.Equal(1, _workspace.Scalar("SELECT COUNT(*) FROM source_validators WHERE source LIKE '%/products.csv?token=***'"));
+        Assert.DoesNotContain("ROTATED-SECRET-43", SecretDump.AllTables(_workspace.DatabasePath), StringComparison.Ordinal);
+    }
+
     // The URL of a protected path, ending with a parameter given the token.
     private string Protected(string pathEndingWithParameter) => WithCredentials(_server.Url(pathEndingWithParameter + Token));
 
