@@ -30,6 +30,7 @@ internal static class OptionValues
         return new Option<TEnum>(name)
         {
             Description = description,
+            HelpName = names.Replace(", ", "|", StringComparison.Ordinal),
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
