@@ -18,6 +18,10 @@ var root = new Command("sales", "Import the client's products, stores and sales 
 };
 
 var parse = root.Parse(args);
+if (ParseErrors.Any(parse))
+{
+    return ParseErrors.Report(parse);
+}
 
 // System.CommandLine ends the process 2 s after SIGINT/SIGTERM (exit 130/143); watch handles the
 // signals itself instead, as it must stay alive until its cycle has finished or rolled back and then exit 0.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sales.Application.Import;
+using Sales.Domain.Text;
 
 namespace Sales.Host;
 
@@ -7,7 +8,7 @@ namespace Sales.Host;
 internal static class WatchReport
 {
     public static void PrintStart(TimeSpan interval, string salesSource) =>
-        Console.WriteLine($"watching {salesSource} every {WatchInterval.Format(interval)} (Ctrl+C or SIGTERM stops after the cycle in progress finishes or rolls back)");
+        Console.WriteLine($"watching {PrintableText.Escape(SourceRedaction.Redact(salesSource))} every {WatchInterval.Format(interval)} (Ctrl+C or SIGTERM stops after the cycle in progress finishes or rolls back)");
 
     /// <summary>UTC time, then what the cycle stored (or "unchanged", or its error), its duration, and any schedule notice.</summary>
     public static void PrintCycle(WatchCycleResult cycle, WatchStep step)
@@ -30,13 +31,16 @@ internal static class WatchReport
                 $"stopped: the cycle in progress stored its import ({import.NewSales} new lines); its analyses were interrupted and not stored"),
         });
 
+    // An error may quote the data or a source: shown redacted and on one line.
+    private static string Printable(string message) => PrintableText.Escape(SourceRedaction.RedactUrlsIn(message));
+
     private static string Describe(WatchCycleResult cycle)
     {
         if (cycle.Failure is { } failure)
         {
             return failure.DuringAnalyses
-                ? string.Create(CultureInfo.InvariantCulture, $"{cycle.NewSales} new lines stored, analyses failed: {failure.Message}")
-                : $"failed: {failure.Message}";
+                ? string.Create(CultureInfo.InvariantCulture, $"{cycle.NewSales} new lines stored, analyses failed: {Printable(failure.Message)}")
+                : $"failed: {Printable(failure.Message)}";
         }
 
         if (cycle.Unchanged)

@@ -29,7 +29,7 @@ internal interface IOpenedSheet : IDisposable
     /// <summary>Which sheet this is.</summary>
     SheetKind Kind { get; }
 
-    /// <summary>Where the sheet came from, as given.</summary>
+    /// <summary>Where the sheet came from, redacted (<see cref="Sales.Domain.Text.SourceRedaction"/>): it is printed and stored.</summary>
     string Location { get; }
 
     /// <summary>SHA-256 of the fetched bytes, lower-case hex.</summary>

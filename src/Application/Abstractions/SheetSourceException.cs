@@ -1,22 +1,25 @@
+using Sales.Domain.Text;
+
 namespace Sales.Application.Abstractions;
 
 /// <summary>
 /// A sheet cannot be imported as a whole: it cannot be fetched, is not CSV, lacks a column, or is
-/// malformed. The message names the source and, where known, the line and column.
+/// malformed. The message names the source and, where known, the line and column. The source and
+/// any URL in the reason are redacted (<see cref="SourceRedaction"/>): this message is printed and stored.
 /// </summary>
 public sealed class SheetSourceException : Exception
 {
     /// <summary>Creates the error for <paramref name="source"/>.</summary>
     public SheetSourceException(string source, string reason, long? lineNumber = null, string? column = null, Exception? inner = null)
-        : base(Describe(source, reason, lineNumber, column), inner)
+        : base(Describe(SourceRedaction.Redact(source), SourceRedaction.RedactUrlsIn(reason), lineNumber, column), inner)
     {
-        Source = source;
-        Reason = reason;
+        Source = SourceRedaction.Redact(source);
+        Reason = SourceRedaction.RedactUrlsIn(reason);
         LineNumber = lineNumber;
         Column = column;
     }
 
-    /// <summary>The file or URL at fault.</summary>
+    /// <summary>The file or URL at fault, redacted.</summary>
     public new string Source { get; }
 
     /// <summary>What is wrong, without the location.</summary>

@@ -2,6 +2,7 @@ using MediatR;
 using Sales.Application.Abstractions;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
+using Sales.Domain.Text;
 
 namespace Sales.Application.Import;
 
@@ -148,16 +149,20 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             return null;
         }
 
-        var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, location, cancellationToken).ConfigureAwait(false) : null;
+        // Only the reader sees the source as given; what is stored, looked up and shown is redacted.
+        // Two sources differing only by a secret share their validators: a 304 still comes from the
+        // server asked, and a rotated token does not force a download.
+        var printable = SourceRedaction.Redact(location);
+        var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, printable, cancellationToken).ConfigureAwait(false) : null;
         if (known is not { HasValidators: true })
         {
-            return new FetchedSource(kind, location, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
+            return new FetchedSource(kind, printable, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
         }
 
         var opening = await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false);
         return opening.Sheet is { } sheet
-            ? new FetchedSource(kind, location, sheet, null)
-            : new FetchedSource(kind, location, null, known);
+            ? new FetchedSource(kind, printable, sheet, null)
+            : new FetchedSource(kind, printable, null, known);
     }
 
     private static async Task<SheetImportSummary> StoreSalesAsync(
@@ -290,7 +295,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
                 patience.Cancel();
             }
 
-            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), cancelled ? "cancelled" : failure.Message, patience.Token).ConfigureAwait(false);
+            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), cancelled ? "cancelled" : SourceRedaction.RedactUrlsIn(failure.Message), patience.Token).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The import's own error is what the user must see; logging it is best effort.
         catch (Exception)
@@ -300,7 +305,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     }
 }
 
-/// <summary>One source of an import: the sheet fetched from it, or the version it is unchanged from.</summary>
+/// <summary>One source of an import (its redacted location): the sheet fetched from it, or the version it is unchanged from.</summary>
 internal sealed class FetchedSource(SheetKind kind, string location, IOpenedSheet? sheet, SourceVersion? unchangedVersion) : IDisposable
 {
     public SheetKind Kind => kind;

@@ -36,7 +36,7 @@ internal sealed class ProfileSheetsHandler(ISheetReader reader) : IRequestHandle
         }
 
         using var sheet = await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
-        var profiler = new SheetProfiler(kind, source);
+        var profiler = new SheetProfiler(kind, sheet.Location);
         foreach (var line in sheet.ReadLines())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,6 @@
 using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
+using Sales.Domain.Text;
 
 namespace Sales.Host.Commands;
 
@@ -50,9 +51,10 @@ internal static class Failures
         }
     }
 
+    // A message may quote a value or a source: it is printed redacted, on one line.
     private static int Fail(string message, int code)
     {
-        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(PrintableText.Escape(SourceRedaction.RedactUrlsIn(message)));
         return code;
     }
 }

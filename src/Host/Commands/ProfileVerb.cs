@@ -11,10 +11,8 @@ internal static class ProfileVerb
 {
     private const string ReportFileName = "profile.md";
 
-    private static readonly Option<string?> Out = new("--out")
-    {
-        Description = $"Directory to write the profile into as a Markdown report ({ReportFileName}).",
-    };
+    private static readonly Option<string?> Out = OptionValues.NotEmpty(
+        "--out", $"Directory to write the profile into as a Markdown report ({ReportFileName}).");
 
     public static Command Create()
     {

@@ -9,16 +9,10 @@ namespace Sales.Host.Commands;
 /// <summary><c>report</c>: print (or write) the results of the latest analysis run.</summary>
 internal static class ReportVerb
 {
-    private static readonly Option<ReportFormat> Format = new("--format")
-    {
-        Description = "Output format: table, markdown, csv or json.",
-        DefaultValueFactory = _ => ReportFormat.Table,
-    };
+    private static readonly Option<ReportFormat> Format = OptionValues.OneOf("--format", "Output format: table, markdown, csv or json.", ReportFormat.Table);
 
-    private static readonly Option<string?> Out = new("--out")
-    {
-        Description = "Directory to write one file per analysis into (<name>.txt|md|csv|json), instead of printing.",
-    };
+    private static readonly Option<string?> Out = OptionValues.NotEmpty(
+        "--out", "Directory to write one file per analysis into (<name>.txt|md|csv|json), instead of printing.");
 
     public static Command Create()
     {

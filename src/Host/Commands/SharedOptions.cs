@@ -11,35 +11,30 @@ namespace Sales.Host.Commands;
 /// <summary>Options several verbs share, and how they combine with the configuration.</summary>
 internal static class SharedOptions
 {
-    public static readonly Option<string?> Database = new("--db")
-    {
-        Description = "Path of the SQLite database (default: Sales:DatabasePath, env Sales__DatabasePath). Its directory must exist.",
-    };
+    public static readonly Option<string?> Database = OptionValues.NotEmpty(
+        "--db",
+        "Path of the SQLite database (default: Sales:DatabasePath, env Sales__DatabasePath). Its directory must exist.");
 
-    public static readonly Option<string?> Products = new("--products")
-    {
-        Description = "Products sheet: a path or an http(s) URL (default: Sales:Sources:Products, env Sales__Sources__Products).",
-    };
+    public static readonly Option<string?> Products = OptionValues.NotEmpty(
+        "--products",
+        "Products sheet: a path or an http(s) URL (default: Sales:Sources:Products, env Sales__Sources__Products).");
 
-    public static readonly Option<string?> Stores = new("--stores")
-    {
-        Description = "Stores sheet: a path or an http(s) URL (default: Sales:Sources:Stores, env Sales__Sources__Stores).",
-    };
+    public static readonly Option<string?> Stores = OptionValues.NotEmpty(
+        "--stores",
+        "Stores sheet: a path or an http(s) URL (default: Sales:Sources:Stores, env Sales__Sources__Stores).");
 
-    public static readonly Option<string?> SalesSheet = new("--sales")
-    {
-        Description = "Sales sheet: a path or an http(s) URL (default: Sales:Sources:Sales, env Sales__Sources__Sales).",
-    };
+    public static readonly Option<string?> SalesSheet = OptionValues.NotEmpty(
+        "--sales",
+        "Sales sheet: a path or an http(s) URL (default: Sales:Sources:Sales, env Sales__Sources__Sales).");
 
     public static readonly Option<bool> Strict = new("--strict")
     {
         Description = "Fail the whole import (nothing stored) when any line is refused.",
     };
 
-    public static readonly Option<string?> DateFormat = new("--date-format")
-    {
-        Description = $"Order of slashed days when the sales sheet cannot tell: {DateOrderNames.Accepted}.",
-    };
+    public static readonly Option<string?> DateFormat = OptionValues.NotEmpty(
+        "--date-format",
+        $"Order of slashed days when the sales sheet cannot tell: {DateOrderNames.Accepted}.");
 
     /// <summary>Adds the options of the verbs that import (<c>import</c>, <c>run</c>, <c>watch</c>) to <paramref name="command"/>.</summary>
     public static Command WithImportOptions(Command command)
@@ -58,7 +53,7 @@ internal static class SharedOptions
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        return configuration.GetSection("Sales").Get<HostSettings>() ?? new HostSettings();
+        return HostSettingsLoader.Load(configuration);
     }
 
     /// <summary>The settings with this command line's options applied over them.</summary>
@@ -69,6 +64,7 @@ internal static class SharedOptions
         settings.Sources.Products = parse.GetValue(Products) ?? settings.Sources.Products;
         settings.Sources.Stores = parse.GetValue(Stores) ?? settings.Sources.Stores;
         settings.Sources.Sales = parse.GetValue(SalesSheet) ?? settings.Sources.Sales;
+        HostSettingsLoader.CheckNotEmpty(settings);
         return settings;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sales.Application.Profiling;
+using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
 
@@ -14,7 +15,7 @@ internal static class ProfileRendering
         page.Heading(2, "What the data says");
         foreach (var finding in profile.Findings)
         {
-            page.Line("- " + finding);
+            page.Item(finding);
         }
 
         foreach (var sheet in profile.Sheets)
@@ -90,6 +91,7 @@ internal static class ProfileRendering
                 _builder.AppendLine();
             }
 
+            text = Inline(text);
             _builder.AppendLine(markdown ? new string('#', level) + " " + text : level == 1 ? text.ToUpperInvariant() : text);
             if (markdown)
             {
@@ -101,11 +103,15 @@ internal static class ProfileRendering
             }
         }
 
-        public void Line(string text) => _builder.AppendLine(text);
+        /// <summary>A list item: a sentence that may quote the data.</summary>
+        public void Item(string text) => _builder.Append("- ").AppendLine(Inline(text));
 
         public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<bool> rightAligned) =>
             _builder.Append(markdown ? TextTables.Markdown(headers, rows, rightAligned) : TextTables.Aligned(headers, rows, rightAligned));
 
         public override string ToString() => _builder.ToString();
+
+        // Headings and findings quote sources and values from the data: one line each, no markup.
+        private string Inline(string text) => markdown ? MarkdownText.Escape(text) : PrintableText.Escape(text);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sales.Application.Analysis;
+using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
 
@@ -88,7 +89,10 @@ internal static class ResultRendering
         };
     }
 
-    private static string Csv(ResultTable table) => TextTables.Csv(table.Columns, Cells(table));
+    // Text cells (and column names) are neutralised for spreadsheets; numbers are written as numbers.
+    private static string Csv(ResultTable table) => TextTables.Csv(
+        [.. table.Columns.Select(SpreadsheetText.Neutralize)],
+        [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(value => value is string text ? SpreadsheetText.Neutralize(text) : Text(value))])]);
 
     private static List<IReadOnlyList<string>> Cells(ResultTable table) =>
         table.Rows.Select(row => (IReadOnlyList<string>)row.Select(Text).ToList()).ToList();
@@ -186,6 +190,34 @@ internal static class ResultRendering
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+        return EscapeInvisible(Encoding.UTF8.GetString(stream.ToArray())) + Environment.NewLine;
+    }
+
+    // The writer escapes C0 controls in strings (a raw one is the layout's own line break) but leaves
+    // DEL, C1 controls and bidirectional overrides raw; JSON outside strings is ASCII, so each is
+    // inside a string and its \uXXXX escape reads back as the same value.
+    private static bool IsInvisible(char c) => c >= '\u007f' && PrintableText.IsUnsafe(c);
+
+    private static string EscapeInvisible(string json)
+    {
+        if (!json.Any(IsInvisible))
+        {
+            return json;
+        }
+
+        var escaped = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            if (IsInvisible(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 }

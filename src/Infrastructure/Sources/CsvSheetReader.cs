@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Sales.Application.Abstractions;
 using Sales.Domain.Sheets;
+using Sales.Domain.Text;
 
 namespace Sales.Infrastructure.Sources;
 
@@ -29,7 +30,7 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 
         try
         {
-            return SheetOpening.Opened(CsvSheet.Open(kind, location, file));
+            return SheetOpening.Opened(CsvSheet.Open(kind, SourceRedaction.Redact(location), file));
         }
         catch
         {

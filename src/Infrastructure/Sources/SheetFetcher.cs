@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Sales.Application.Abstractions;
 
@@ -64,6 +66,7 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         {
             var client = httpClients.CreateClient(HttpClientName);
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url));
+            AddCredentials(request);
             AddConditions(request, known);
             using var response = await SendAsync(client, request, url, deadline.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotModified && known is not null)
@@ -132,6 +135,25 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             // The URL itself is http(s): only a redirect (to file://, ftp://, ...) leads the client elsewhere.
             throw new SheetSourceException(url, $"the server redirected to an address that is not http(s), which is never followed ({error.Message})", inner: error);
         }
+    }
+
+    // Credentials in the URL (http://user:pass@host/x.csv) are sent as HTTP Basic authentication,
+    // on every attempt of this request (retries, conditional requests), and taken out of the address.
+    // The handler drops the header when it follows a redirect, so another host never receives it.
+    private static void AddCredentials(HttpRequestMessage request)
+    {
+        var uri = request.RequestUri!;
+        if (uri.UserInfo.Length == 0)
+        {
+            return;
+        }
+
+        var colon = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
+        var user = Uri.UnescapeDataString(colon < 0 ? uri.UserInfo : uri.UserInfo[..colon]);
+        var password = colon < 0 ? string.Empty : Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", token);
+        request.RequestUri = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri;
     }
 
     // Validators are sent back exactly as the server gave them.

@@ -49,7 +49,7 @@ public sealed class DatabaseLocationTests : IAsyncLifetime, IDisposable
     {
         _workspace.DatabasePath = Path.Combine(_workspace.Directory, "missing", "sales.db");
 
-        var (exitCode, _, error) = await _workspace.RunHostAsync("--products", "", "--stores", "", "--sales", _server.Url("/sales"));
+        var (exitCode, _, error) = await _workspace.RunHostAsync("--products", _server.Url("/products"), "--stores", _server.Url("/stores"), "--sales", _server.Url("/sales"));
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("error: database", error, StringComparison.Ordinal);

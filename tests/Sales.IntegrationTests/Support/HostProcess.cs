@@ -10,9 +10,19 @@ internal static class HostProcess
     public static Task<Outcome> RunAsync(params string[] arguments) => RunInAsync(string.Empty, arguments);
 
     /// <summary>Runs the host in <paramref name="workingDirectory"/>, where it looks for appsettings.json.</summary>
-    public static async Task<Outcome> RunInAsync(string workingDirectory, params string[] arguments)
+    public static Task<Outcome> RunInAsync(string workingDirectory, params string[] arguments) =>
+        RunInAsync(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the host with <paramref name="environment"/> added to (or overriding) this process's variables.</summary>
+    public static async Task<Outcome> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(workingDirectory, arguments);
+        var start = StartInfo(workingDirectory, arguments);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
