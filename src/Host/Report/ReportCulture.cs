@@ -45,7 +45,8 @@ internal sealed class ReportCulture
         }
     }
 
-    public string Money(decimal euros) => euros.ToString("C2", _numbers);
+    // A no-break space, so that "5 268,78 €" never breaks before its sign.
+    public string Money(decimal euros) => euros.ToString("C2", _numbers).Replace(' ', '\u00A0');
 
     public string Number(long value) => value.ToString("N0", _numbers);
 
