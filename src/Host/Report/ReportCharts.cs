@@ -69,15 +69,18 @@ internal sealed class ReportCharts(ReportCulture culture)
         using var plot = NewPlot(_texts.PerEmployeeTitle, _texts.Employees, _texts.RevenueAxis);
         var scatter = plot.Add.ScatterPoints(stores.Select(s => (double)s.Employees).ToArray(), stores.Select(s => (double)s.Revenue).ToArray());
         scatter.MarkerSize = 10;
+        var most = stores.Max(s => s.Employees);
         foreach (var store in stores)
         {
+            // The store with the most employees is labelled on its left, so its label stays inside the chart.
             var label = plot.Add.Text(Label(StoreLabel(store)), store.Employees, (double)store.Revenue);
             label.LabelFontSize = 12;
-            label.LabelOffsetX = 8;
+            label.LabelAlignment = store.Employees == most ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.LabelOffsetX = store.Employees == most ? -8 : 8;
         }
 
-        plot.Axes.Bottom.TickGenerator = Numbers();
-        plot.Axes.Margins(0.15, 0.15);
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = value => value.ToString("N0", culture.Culture) };
+        plot.Axes.Margins(0.1, 0.15);
         var description = string.Join("; ", stores.Select(s => $"{StoreLabel(s)}: {culture.Number(s.Employees)} {_texts.Employees.ToLower(culture.Culture)}, {culture.Money(s.Revenue)}"));
         return Render(plot, _texts.PerEmployeeTitle, description);
     }
@@ -94,7 +97,8 @@ internal sealed class ReportCharts(ReportCulture culture)
         return plot;
     }
 
-    private NumericAutomatic Numbers() => new() { LabelFormatter = value => value.ToString("N0", culture.Culture) };
+    // Decimals only where a tick needs them (small amounts), never a rounded duplicate label.
+    private NumericAutomatic Numbers() => new() { LabelFormatter = value => value.ToString("#,##0.##", culture.Culture) };
 
     private string Render(Plot plot, string title, string description)
     {
