@@ -1,4 +1,5 @@
 using MediatR;
+using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
 
 namespace Sales.Host.Report;
@@ -9,13 +10,13 @@ internal static class LatestReport
     /// <summary>Null when the report was written, else why not (one line): the analyses are stored either way.</summary>
     public static async Task<string?> TryWriteAsync(IMediator mediator, string path, ReportCulture culture, CancellationToken cancellationToken)
     {
-        var results = await mediator.Send(new GetLatestResultsQuery(), cancellationToken).ConfigureAwait(false);
         try
         {
+            var results = await mediator.Send(new GetLatestResultsQuery(), cancellationToken).ConfigureAwait(false);
             await ReportFile.WriteAsync(path, HtmlReport.Render(results, culture), cancellationToken).ConfigureAwait(false);
             return null;
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or StoreUnavailableException)
         {
             return $"report not written to '{path}': {failure.Message}";
         }
