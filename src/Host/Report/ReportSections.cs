@@ -17,7 +17,7 @@ internal static class ReportSections
     private static void ByDay(HtmlReport report)
     {
         var (culture, texts, days) = (report.Culture, report.Culture.Texts, report.Figures.Days);
-        report.Section("by-day", texts.ByDayTitle, Chart(days, () => report.Charts.RevenueByDay(days)),
+        report.Section("by-day", texts.ByDayTitle, Chart(report, days, () => report.Charts.RevenueByDay(days)),
             [texts.ByDayAxis, texts.Units, texts.Revenue, texts.SevenDayAverage],
             days.Select(d => Row(culture.TableDay(d.Day), culture.Number(d.Units), culture.Money(d.Revenue), Optional(d.SevenDayAverage, culture.Money))));
     }
@@ -26,7 +26,7 @@ internal static class ReportSections
     {
         var (culture, texts, products) = (report.Culture, report.Culture.Texts, report.Figures.Products);
         report.Section("by-product", texts.ByProductTitle,
-            Chart(products, () => report.Charts.HorizontalBars(texts.ByProductTitle, texts.RevenueAxis, products.Select(p => (p.Name, p.Revenue, culture.Money(p.Revenue))).ToList())),
+            Chart(report, products, () => report.Charts.HorizontalBars(texts.ByProductTitle, texts.RevenueAxis, products.Select(p => (p.Name, p.Revenue, culture.Money(p.Revenue))).ToList())),
             [texts.Product, texts.Units, texts.Revenue, texts.Share],
             products.Select(p => Row(p.Name, culture.Number(p.Units), culture.Money(p.Revenue), Optional(p.SharePercent, culture.Percent))));
     }
@@ -35,7 +35,7 @@ internal static class ReportSections
     {
         var (culture, texts, cities) = (report.Culture, report.Culture.Texts, report.Figures.Cities);
         report.Section("by-city", texts.ByCityTitle,
-            Chart(cities, () => report.Charts.HorizontalBars(texts.ByCityTitle, texts.RevenueAxis, cities.Select(c => (c.Name, c.Revenue, culture.Money(c.Revenue))).ToList())),
+            Chart(report, cities, () => report.Charts.HorizontalBars(texts.ByCityTitle, texts.RevenueAxis, cities.Select(c => (c.Name, c.Revenue, culture.Money(c.Revenue))).ToList())),
             [texts.City, texts.Units, texts.Revenue, texts.Share],
             cities.Select(c => Row(c.Name, culture.Number(c.Units), culture.Money(c.Revenue), Optional(c.SharePercent, culture.Percent))));
     }
@@ -45,7 +45,7 @@ internal static class ReportSections
         var (culture, texts, weekdays) = (report.Culture, report.Culture.Texts, report.Figures.Weekdays);
         var name = (WeekdayFigures d) => Capitalized(culture.Weekday(d.Number), report.Culture);
         report.Section("by-weekday", texts.ByWeekdayTitle,
-            Chart(weekdays, () => report.Charts.VerticalBars(texts.ByWeekdayTitle, texts.Weekday, texts.AverageAxis,
+            Chart(report, weekdays, () => report.Charts.VerticalBars(texts.ByWeekdayTitle, texts.Weekday, texts.AverageAxis,
                 weekdays.Select(d => (name(d), d.AveragePerDay ?? 0m, Optional(d.AveragePerDay, culture.Money))).ToList())),
             [texts.Weekday, texts.Occurrences, texts.Units, texts.Revenue, texts.AveragePerDay],
             weekdays.Select(d => Row(name(d), culture.Number(d.Days), culture.Number(d.Units), culture.Money(d.Revenue), Optional(d.AveragePerDay, culture.Money))));
@@ -56,7 +56,7 @@ internal static class ReportSections
         var (culture, texts, weeks) = (report.Culture, report.Culture.Texts, report.Figures.Weeks);
         var name = (WeekFigures w) => culture.Format(texts.WeekOf, culture.LongDay(w.Start));
         report.Section("by-week", texts.ByWeekTitle,
-            Chart(weeks, () => report.Charts.VerticalBars(texts.ByWeekTitle, texts.Week, texts.RevenueAxis,
+            Chart(report, weeks, () => report.Charts.VerticalBars(texts.ByWeekTitle, texts.Week, texts.RevenueAxis,
                 weeks.Select(w => (culture.ShortDay(w.Start), w.Revenue, $"{name(w)} ({w.IsoWeek}): {culture.Money(w.Revenue)}")).ToList())),
             [texts.Week, texts.SalesLines, texts.Units, texts.Revenue, texts.Change],
             weeks.Select(w => Row($"{name(w)} ({w.IsoWeek})", culture.Number(w.SalesLines), culture.Number(w.Units), culture.Money(w.Revenue), Optional(w.ChangePercent, culture.Change))));
@@ -65,7 +65,7 @@ internal static class ReportSections
     private static void PerEmployee(HtmlReport report)
     {
         var (culture, texts, stores) = (report.Culture, report.Culture.Texts, report.Figures.Stores);
-        report.Section("per-employee", texts.PerEmployeeTitle, Chart(stores, () => report.Charts.RevenueAgainstEmployees(stores)),
+        report.Section("per-employee", texts.PerEmployeeTitle, Chart(report, stores, () => report.Charts.RevenueAgainstEmployees(stores)),
             [texts.Store, texts.Employees, texts.Units, texts.Revenue, texts.RevenuePerEmployee],
             stores.Select(s => Row(report.Charts.StoreLabel(s), culture.Number(s.Employees), culture.Number(s.Units), culture.Money(s.Revenue), Optional(s.RevenuePerEmployee, culture.Money))));
     }
@@ -75,13 +75,15 @@ internal static class ReportSections
         var (culture, texts, products) = (report.Culture, report.Culture.Texts, report.Figures.Coverage);
         var covered = products.Where(p => p.CoverageDays is not null).ToList();
         report.Section("stock-coverage", texts.CoverageTitle,
-            Chart(products, () => report.Charts.HorizontalBars(texts.CoverageTitle, texts.CoverageAxis, covered.Select(p => (p.Name, p.CoverageDays!.Value, culture.Decimal(p.CoverageDays!.Value))).ToList())),
+            Chart(report, products, () => report.Charts.HorizontalBars(texts.CoverageTitle, texts.CoverageAxis, covered.Select(p => (p.Name, p.CoverageDays!.Value, culture.Decimal(p.CoverageDays!.Value))).ToList())),
             [texts.Product, texts.Stock, texts.Units, texts.AverageDailyUnits, texts.CoverageDays],
             products.Select(p => Row(p.Name, culture.Number(p.Stock), culture.Number(p.Units), Optional(p.AverageDailyUnits, culture.Decimal), p.CoverageDays is { } days ? culture.Decimal(days) : texts.NoFiniteCoverage)));
     }
 
-    // No rows, no chart: the section says there is no data instead of drawing empty axes.
-    private static Func<string>? Chart<T>(IReadOnlyList<T> rows, Func<string> chart) => rows.Count == 0 ? null : chart;
+    // No rows or no sale at all (the catalogue and the weekdays are listed with zeros): the section says
+    // there is no data instead of drawing empty axes.
+    private static Func<string>? Chart<T>(HtmlReport report, IReadOnlyList<T> rows, Func<string> chart) =>
+        rows.Count == 0 || report.Figures.Total.SalesLines == 0 ? null : chart;
 
     private static string[] Row(params string[] cells) => cells;
 

@@ -130,6 +130,34 @@ public sealed class HtmlReportTests(SampleReport report) : IClassFixture<SampleR
         Assert.Equal(report.English, printed.Output);
     }
 
+    [Fact]
+    public async Task An_analysis_run_without_sales_gives_a_page_that_says_so_without_charts()
+    {
+        using var empty = new Support.TemporaryDirectory();
+        var database = empty.File("empty.db");
+        Assert.Equal(0, (await Support.HostProcess.RunInAsync(empty.Path, "analyze", "--db", database)).ExitCode);
+
+        var printed = await Support.HostProcess.RunInAsync(empty.Path, "report", "--db", database, "--format", "html");
+
+        Assert.True(printed.ExitCode == 0, printed.StandardError);
+        var (document, errors) = SampleReport.Parse(printed.StandardOutput);
+        Assert.Empty(errors);
+        Assert.Equal("€0.00", document.QuerySelector("#figure-revenue dd")!.TextContent);
+        Assert.Equal(["No sales are stored yet: the charts and tables are empty."], document.QuerySelectorAll(".insights li").Select(li => li.TextContent));
+        Assert.Empty(document.QuerySelectorAll("svg"));
+        Assert.Equal(7, document.QuerySelectorAll("section.chart p.empty").Length);
+    }
+
+    [Fact]
+    public async Task Run_refuses_a_report_file_that_is_a_directory_before_importing()
+    {
+        var run = await AnalysisHost(report, "run", "--db", report.DatabasePath, "--report-html", report.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: --report-html '{report.Root}' is a directory: name the file to write", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> AnalysisHost(SampleReport report, params string[] arguments)
     {
         var outcome = await Support.HostProcess.RunInAsync(report.Root, arguments);
