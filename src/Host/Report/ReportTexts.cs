@@ -64,7 +64,6 @@ internal sealed record ReportTexts
     public required string CoverageDays { get; init; }
     public required string CoverageAxis { get; init; }
     public required string NoFiniteCoverage { get; init; }
-    public required string ChartDescription { get; init; }
     public required string Footer { get; init; }
 
     public static ReportTexts English { get; } = new()
@@ -127,7 +126,6 @@ internal sealed record ReportTexts
         CoverageDays = "Days of stock",
         CoverageAxis = "Days of stock",
         NoFiniteCoverage = "not sold",
-        ChartDescription = "Chart. The same figures are in the table below it.",
         Footer = "Figures computed by the sales analyses (exact to the cent); amounts in euros.",
     };
 
@@ -191,7 +189,6 @@ internal sealed record ReportTexts
         CoverageDays = "Jours de stock",
         CoverageAxis = "Jours de stock",
         NoFiniteCoverage = "non vendu",
-        ChartDescription = "Graphique. Les mêmes chiffres figurent dans le tableau en dessous.",
         Footer = "Chiffres calculés par les analyses des ventes (exacts au centime)\u00A0; montants en euros.",
     };
 }
