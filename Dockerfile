@@ -30,6 +30,11 @@ FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS final
 # A fixed, non-root UID/GID, shared with the db service so both agree on who owns /data.
 ARG APP_UID=10001
 ARG APP_GID=10001
+# The report's charts measure their text with a real font: ScottPlot's bundled Skia reads /usr/share/fonts.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --gid "${APP_GID}" sales \
  && useradd --uid "${APP_UID}" --gid "${APP_GID}" --no-create-home --home-dir /nonexistent \
             --shell /usr/sbin/nologin sales \

@@ -2,6 +2,7 @@ using System.CommandLine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Analysis;
+using Sales.Host.Report;
 
 namespace Sales.Host.Commands;
 
@@ -10,12 +11,13 @@ internal static class RunVerb
 {
     public static Command Create()
     {
-        var command = SharedOptions.WithImportOptions(
-            new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze)."));
+        var command = ReportOptions.WithReportFile(SharedOptions.WithImportOptions(
+            new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze), and optionally write the HTML report.")));
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
             var settings = SharedOptions.Resolve(parse);
             var request = SharedOptions.ImportRequest(parse, settings);
+            var report = ReportOptions.ResolveFile(parse);
             var services = SharedOptions.BuildServices(settings);
             await using (services.ConfigureAwait(false))
             {
@@ -25,6 +27,19 @@ internal static class RunVerb
                 ConsoleReport.PrintImport(await mediator.Send(request, cancellationToken).ConfigureAwait(false));
                 Console.WriteLine();
                 ConsoleReport.PrintAnalysisRun(await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                if (report.Path is null)
+                {
+                    return ExitCodes.Success;
+                }
+
+                var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, cancellationToken).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+
+                Console.WriteLine($"report written to {report.Path}");
                 return ExitCodes.Success;
             }
         }));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Import;
+using Sales.Host.Report;
 
 namespace Sales.Host.Commands;
 
@@ -24,6 +25,7 @@ internal static class WatchVerb
     {
         var command = SharedOptions.WithImportOptions(new Command(Name, "Keep the database in step with the live sheets: import what is new every --interval, then run the analyses if something new was stored. Stops on Ctrl+C or SIGTERM, exit code 0."));
         command.Options.Add(Interval);
+        ReportOptions.WithReportFile(command);
 
         // The token System.CommandLine passes is not used: watch handles the signals itself (see Program.cs).
         command.SetAction((parse, _) => Failures.Guard(() => RunAsync(parse)));
@@ -39,6 +41,7 @@ internal static class WatchVerb
         }
 
         var settings = SharedOptions.Resolve(parse);
+        var report = ReportOptions.ResolveFile(parse);
         // A cycle where every source answered 304 logs nothing: its line on the console is its trace.
         var import = SharedOptions.ImportRequest(parse, settings) with { LogWhenUnchanged = false };
 
@@ -61,6 +64,15 @@ internal static class WatchVerb
 
                 var step = schedule.After(cycle);
                 WatchReport.PrintCycle(cycle, step);
+                if (cycle.Analyses is not null && report.Path is not null)
+                {
+                    // Not cancelled by a stop signal: the run is stored, its report takes a moment and should match it.
+                    var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, CancellationToken.None).ConfigureAwait(false);
+                    if (failure is not null)
+                    {
+                        Console.WriteLine(failure);
+                    }
+                }
                 if (step.Stop)
                 {
                     return ExitCodes.Failed;

@@ -13,6 +13,9 @@ internal enum ReportFormat
     Markdown,
     Csv,
     Json,
+
+    /// <summary>The client's report: one self-contained page with charts (see <c>Report/HtmlReport</c>).</summary>
+    Html,
 }
 
 /// <summary>Writes stored analysis results as aligned text, Markdown, CSV or JSON.</summary>
@@ -24,6 +27,7 @@ internal static class ResultRendering
         ReportFormat.Markdown => "md",
         ReportFormat.Csv => "csv",
         ReportFormat.Json => "json",
+        ReportFormat.Html => "html",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 

@@ -49,7 +49,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         var run = await _workspace.RunHostAsync("run", "--db", _workspace.DatabasePath,
             "--products", Path.Combine(samples, "produits.csv"), "--stores", Path.Combine(samples, "magasins.csv"), "--sales", Path.Combine(samples, "ventes.csv"));
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("analysis run #1: 7 analyses over 30 sales lines", run.Output, StringComparison.Ordinal);
+        Assert.Contains("analysis run #1: 11 analyses over 30 sales lines", run.Output, StringComparison.Ordinal);
 
         var report = await _workspace.RunHostAsync("report", "--db", _workspace.DatabasePath, "--format", "json");
         Assert.True(report.ExitCode == 0, report.Error);
@@ -79,8 +79,8 @@ public sealed class AnalysisHistoryTests : IDisposable
         var markdown = await _workspace.RunHostAsync("report", "--db", _workspace.DatabasePath, "--format", "markdown", "--out", directory);
 
         Assert.True(csv.ExitCode == 0 && markdown.ExitCode == 0, csv.Error + markdown.Error);
-        Assert.Equal(7, Directory.GetFiles(directory, "*.csv").Length);
-        Assert.Equal(7, Directory.GetFiles(directory, "*.md").Length);
+        Assert.Equal(11, Directory.GetFiles(directory, "*.csv").Length);
+        Assert.Equal(11, Directory.GetFiles(directory, "*.md").Length);
         var lines = File.ReadAllLines(Path.Combine(directory, "total_revenue.csv"));
         Assert.Equal(["sales_lines,units,revenue_eur,first_day,last_day", "6,15,104.70,2024-01-01,2024-01-03"], lines);
         Assert.Contains("| P1 | Alpha | 9 | 90.00 | 85.96 |", File.ReadAllText(Path.Combine(directory, "revenue_by_product.md")), StringComparison.Ordinal);

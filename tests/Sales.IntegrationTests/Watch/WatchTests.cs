@@ -70,6 +70,30 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
     }
 
     [Fact]
+    public async Task Report_html_is_rewritten_after_each_cycle_that_stored_a_new_analysis_run()
+    {
+        var report = _directory.File("report.html");
+        // The sheet grows after its first download, whenever the second cycle comes.
+        var firstVersion = LocalHttpServer.Versioned(SalesSheetBytes(SampleSales.Skip(1).Take(10)));
+        var grownVersion = LocalHttpServer.Versioned(SalesSheetBytes(SampleSales.Skip(1)));
+        _server.Serve("/ventes.csv", request => request.Ordinal == 1 ? firstVersion(request) : grownVersion(request));
+        using var host = RunningHost.Start(
+            "watch", "--db", Database, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
+            "--sales", _server.Url("/ventes.csv"), "--interval", "1s", "--report-html", report, "--culture", "fr-FR");
+
+        // A cycle writes its report before the next cycle starts: after line 3, both runs' reports were written.
+        await host.WaitForLinesAsync(IsCycleLine, 3, Patience);
+        host.Terminate();
+        var exitCode = await host.WaitForExitAsync(Patience);
+
+        Assert.True(exitCode == 0, host.Errors);
+        var html = await File.ReadAllTextAsync(report);
+        Assert.Contains("Analyse n°\u00A02 du", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>5\u202F268,78\u00A0€</dd>", html, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_directory.Path, "*report*"));
+    }
+
+    [Fact]
     public async Task A_failing_source_is_reported_each_cycle_with_a_growing_wait_and_the_watch_recovers_when_it_is_back()
     {
         // No sales sheet for the first two cycles (404, which is not retried), then the sheet: decided

@@ -8,7 +8,10 @@ public sealed class AnalysisCatalogTests
     public void The_embedded_analyses_run_in_the_order_of_their_file_prefix()
     {
         Assert.Equal(
-            ["total_revenue", "revenue_by_product", "revenue_by_city", "revenue_by_store", "revenue_by_day", "best_seller_by_city", "stock_coverage"],
+            [
+                "total_revenue", "revenue_by_product", "revenue_by_city", "revenue_by_store", "revenue_by_day", "best_seller_by_city", "stock_coverage",
+                "revenue_by_week", "revenue_by_weekday", "revenue_7_day_average", "revenue_last_7_days",
+            ],
             AnalysisCatalog.All.Select(a => a.Name));
     }
 

@@ -1,0 +1,36 @@
+-- Revenue, units and sales lines by day of the week (Monday to Sunday), with the average revenue per such day.
+-- days_in_period counts the occurrences of that weekday from the first to the last day with sales (both included),
+-- sold or not, so avg_revenue_per_day_cents = revenue / days_in_period, rounded half up to the cent in integer
+-- arithmetic (empty when the period has no such day). weekday_number: 1 = Monday ... 7 = Sunday (ISO-8601).
+WITH RECURSIVE days (day) AS (
+    SELECT MIN(sale_date) FROM sales HAVING COUNT(*) > 0
+    UNION ALL
+    SELECT date(day, '+1 day') FROM days WHERE day < (SELECT MAX(sale_date) FROM sales)
+),
+weekdays (weekday_number, weekday) AS (
+    VALUES (1, 'Monday'), (2, 'Tuesday'), (3, 'Wednesday'), (4, 'Thursday'), (5, 'Friday'), (6, 'Saturday'), (7, 'Sunday')
+),
+occurrences AS (
+    -- strftime('%w') is 0 for Sunday; ISO numbers Sunday 7.
+    SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 + 1 AS weekday_number, COUNT(*) AS days
+    FROM days
+    GROUP BY 1
+),
+sold AS (
+    -- Summed in one pass over the table first.
+    SELECT (CAST(strftime('%w', sale_date) AS INTEGER) + 6) % 7 + 1 AS weekday_number,
+           COUNT(*) AS sales_lines, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
+    FROM sales
+    GROUP BY 1
+)
+SELECT w.weekday_number,
+       w.weekday,
+       COALESCE(o.days, 0)            AS days_in_period,
+       COALESCE(s.sales_lines, 0)     AS sales_lines,
+       COALESCE(s.units, 0)           AS units,
+       COALESCE(s.revenue_cents, 0)   AS revenue_cents,
+       (COALESCE(s.revenue_cents, 0) * 2 + o.days) / NULLIF(2 * o.days, 0) AS avg_revenue_per_day_cents
+FROM weekdays AS w
+LEFT JOIN occurrences AS o ON o.weekday_number = w.weekday_number
+LEFT JOIN sold AS s ON s.weekday_number = w.weekday_number
+ORDER BY w.weekday_number
