@@ -58,7 +58,9 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
 
     public async Task RecordFailureAsync(DateTimeOffset startedAt, DateTimeOffset finishedAt, string message, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Opened whatever the token says: a cancelled token means "do not wait for the lock", and a
+        // free database still gets the failure logged (BeginWriteAsync tries once before it waits).
+        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
