@@ -66,7 +66,8 @@ internal sealed class PostgresLocation
         var userInfo = at >= 0 ? rest[..at] : string.Empty;
         rest = rest[(at + 1)..];
         var database = CutAt(ref rest, '/');
-        var builder = new NpgsqlConnectionStringBuilder();
+        // No command timeout: an import waits for the one before it to finish, however long, as on SQLite.
+        var builder = new NpgsqlConnectionStringBuilder { CommandTimeout = 0 };
         try
         {
             SetUser(builder, userInfo);
