@@ -11,7 +11,7 @@ namespace Sales.Infrastructure.Postgres;
 /// <summary>
 /// One import on PostgreSQL, one transaction. Sales are stored by merging the sheet (in identity
 /// order) with the stored identities read in key order, then writing only the new lines with one
-/// binary <c>COPY</c> (see docs/decisions/0009-postgresql-bulk-load.md).
+/// binary <c>COPY</c> (see docs/decisions/0014-postgresql-bulk-load.md).
 /// </summary>
 internal sealed class PostgresImportSession(NpgsqlConnection connection, NpgsqlTransaction transaction, long importId) : IImportSession
 {
