@@ -107,11 +107,25 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
                     await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = MigrationLockKey }).ConfigureAwait(false);
                 }
             }
-            catch (NpgsqlException error)
+            catch (Exception error) when (Cause(error) is { } cause)
             {
-                throw new StoreUnavailableException($"database '{Display}' cannot be prepared for writing: {Reason(error)}", error);
+                // FluentMigrator wraps the server's refusal (e.g. no right to create tables) with the SQL, on several lines.
+                throw new StoreUnavailableException($"database '{Display}' cannot be prepared for writing: {Reason(cause)}", error);
             }
         }
+    }
+
+    private static NpgsqlException? Cause(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is NpgsqlException npgsql)
+            {
+                return npgsql;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<long> CurrentVersionAsync(NpgsqlConnection connection) =>

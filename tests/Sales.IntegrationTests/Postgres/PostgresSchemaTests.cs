@@ -62,6 +62,22 @@ public sealed class PostgresSchemaTests(PostgresServer server) : IDisposable
         Assert.Equal("23514", error.SqlState);
     }
 
+    [PostgresFact]
+    public async Task A_role_that_may_not_create_tables_gets_one_line_naming_the_database_and_the_reason()
+    {
+        var database = await server.CreateDatabaseAsync();
+        var role = "reader_" + Guid.NewGuid().ToString("N")[..8];
+        await server.ExecuteAsync($"CREATE ROLE {role} LOGIN");
+        var uri = $"postgresql://{role}@127.0.0.1:{server.Port}/{database.Name}";
+
+        var import = await HostProcess.RunAsync("import", "--db", uri, "--products", Repository.Sample("produits.csv"));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Equal(
+            $"error: database '{uri}' cannot be prepared for writing: 42501: permission denied for schema public",
+            import.StandardError.Trim());
+    }
+
     private static async Task<string> TypeOf(TestDatabase database, string table, string column) =>
         await database.ScalarAsync<string>(
             $"SELECT data_type FROM information_schema.columns WHERE table_name = '{table}' AND column_name = '{column}'");
