@@ -13,20 +13,15 @@ public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    public static TheoryData<string> Ways => ["uri", "PGPASSWORD", "pgpass"];
+    public static TheoryData<string> Ways => ["uri", "PGPASSWORD", "PGPASSFILE", "~/.pgpass"];
 
-    [Theory]
+    [PostgresTheory]
     [MemberData(nameof(Ways))]
     public async Task The_password_is_taken_from_where_it_is_given_and_never_printed_nor_stored(string way)
     {
-        if (PostgresServer.BinDirectory is null)
-        {
-            return;
-        }
-
         var (role, password, database) = await CreatePasswordRoleAsync();
         var bare = $"postgresql://{role}@127.0.0.1:{server.Port}/{database.Name}";
-        var passfile = _directory.Write("pgpass", $"127.0.0.1:{server.Port}:{database.Name}:{role}:{password.Replace(":", "\\:", StringComparison.Ordinal)}\n");
+        var passfile = _directory.Write(".pgpass", $"127.0.0.1:{server.Port}:{database.Name}:{role}:{password.Replace(":", "\\:", StringComparison.Ordinal)}\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(passfile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -35,7 +30,8 @@ public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
         {
             "uri" => ($"postgresql://{role}:{Uri.EscapeDataString(password)}@127.0.0.1:{server.Port}/{database.Name}", new Dictionary<string, string>()),
             "PGPASSWORD" => (bare, new Dictionary<string, string> { ["PGPASSWORD"] = password }),
-            _ => (bare, new Dictionary<string, string> { ["PGPASSFILE"] = passfile }),
+            "PGPASSFILE" => (bare, new Dictionary<string, string> { ["PGPASSFILE"] = passfile }),
+            _ => (bare, new Dictionary<string, string> { ["HOME"] = _directory.Path }),
         };
 
         var run = await TestDatabase.RunHostAsync(environment, "run", "--db", uri,
