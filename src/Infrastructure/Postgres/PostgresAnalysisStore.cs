@@ -29,6 +29,7 @@ internal sealed class PostgresAnalysisStore(PostgresDatabase database, TimeProvi
             await using (transaction.ConfigureAwait(false))
             {
                 var analyses = PostgresAnalysisCatalog.All;
+                await CheckTablesAsync(connection, transaction, analyses).ConfigureAwait(false);
                 var coverage = await connection.QuerySingleAsync<(long? LastImportId, long Imports)>(
                     "SELECT MAX(id), COUNT(*) FROM imports WHERE outcome = 'succeeded'", transaction: transaction).ConfigureAwait(false);
                 var salesLines = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sales", transaction: transaction).ConfigureAwait(false);
@@ -88,6 +89,19 @@ internal sealed class PostgresAnalysisStore(PostgresDatabase database, TimeProvi
 
                 return new StoredResults(run.ToInfo(), tables);
             }
+        }
+    }
+
+    private static async Task CheckTablesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AnalysisDefinition> analyses)
+    {
+        var tables = (await connection.QueryAsync<string>(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()", transaction: transaction).ConfigureAwait(false))
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = analyses.Where(a => !tables.Contains(a.Table)).Select(a => $"'{a.Table}' (for Analyses/*_{a.Name}.sql)").ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"no result table {string.Join(", ", missing)} on PostgreSQL: add a migration tagged Postgres creating it with PostgresAnalysisTables.Create (see docs/postgresql.md)");
         }
     }
 
