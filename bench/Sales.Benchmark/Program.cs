@@ -98,6 +98,11 @@ namespace Sales.Benchmark
                 }
             }
 
+            if (options.Postgres is not null && options.Runs("pg-first"))
+            {
+                RunPostgres(host, files, options.Postgres);
+            }
+
             if (options.Runs("large"))
             {
                 var sales = Work($"ventes-{options.LargeLines}.csv");
@@ -127,6 +132,52 @@ namespace Sales.Benchmark
             {
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                     $"{scenario}: expected {expectedNew} new sales, ours stored {stored}, the baseline {baselineStored}"));
+            }
+
+            _results.Add(new ScenarioResult(scenario, lines, stored, run, reference));
+        }
+
+        // The same files on PostgreSQL: ours through the host's --db URI, the baseline through psql.
+        private void RunPostgres(SalesHost host, SheetFiles files, string serverUri)
+        {
+            var sales = Work($"ventes-{options.Lines}.csv");
+            var grown = Work($"ventes-{options.Lines}+{options.GrowLines}.csv");
+            GenerateSales(sales, grown, options.Lines, options.GrowLines);
+            var server = new PostgresServerUnderTest(serverUri);
+            server.Recreate();
+            var baseline = new PsqlBaseline(server.Baseline);
+            baseline.Create();
+            var headerOnly = Work("ventes-empty.csv");
+            File.WriteAllText(headerOnly, "Date,ID Référence produit,Quantité,ID Magasin\n");
+            host.Import(server.Ours, files, headerOnly);
+
+            TimePostgres("pg-first", host, baseline, server.Ours, files, sales, options.Lines, expectedNew: options.Lines);
+            if (options.Runs("pg-again"))
+            {
+                TimePostgres("pg-again", host, baseline, server.Ours, files, sales, options.Lines, expectedNew: 0);
+            }
+
+            if (options.Runs("pg-grown"))
+            {
+                TimePostgres("pg-grown", host, baseline, server.Ours, files, grown, options.Lines + options.GrowLines, expectedNew: options.GrowLines);
+            }
+        }
+
+        private void TimePostgres(string scenario, SalesHost host, PsqlBaseline baseline, string ours, SheetFiles files, string sales, long lines, long expectedNew)
+        {
+            Console.Write(string.Create(CultureInfo.InvariantCulture, $"{scenario,-8} {lines,10:N0} lines: ours "));
+            var before = PostgresServerUnderTest.Count(ours);
+            var run = host.Import(ours, files, sales);
+            var stored = PostgresServerUnderTest.Count(ours) - before;
+            Console.Write(string.Create(CultureInfo.InvariantCulture, $"{run.Elapsed.TotalSeconds,6:0.00} s, psql "));
+            var baselineBefore = PostgresServerUnderTest.Count(baseline.Uri);
+            var reference = baseline.Import(sales);
+            var baselineStored = PostgresServerUnderTest.Count(baseline.Uri) - baselineBefore;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reference.Elapsed.TotalSeconds,6:0.00} s"));
+            if (stored != expectedNew || baselineStored != expectedNew)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"{scenario}: expected {expectedNew} new sales, ours stored {stored}, psql {baselineStored}"));
             }
 
             _results.Add(new ScenarioResult(scenario, lines, stored, run, reference));

@@ -12,6 +12,11 @@ internal static class Report
         var text = new StringBuilder();
         Line(text, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {MemoryGigabytes():0.#} GB RAM, {OperatingSystem()}, .NET SDK {DotnetVersion()}, sqlite3 {SqliteShellBaseline.Version()}.");
         Line(text, $"Sales files: {options.Lines:N0} lines (grown: +{options.GrowLines:N0}), large: {options.LargeLines:N0} lines; 500 products, 50 stores, 365 days, about 2 % repeated lines.");
+        if (options.Postgres is not null)
+        {
+            Line(text, $"pg-* scenarios: PostgreSQL {new PostgresServerUnderTest(options.Postgres).Version()} (default settings), baseline psql \\copy + INSERT ... ON CONFLICT DO NOTHING; peak RSS is the client's.");
+        }
+
         text.AppendLine();
         text.AppendLine("| scenario | lines | stored | ours | baseline | ratio | lines/s | peak RSS | baseline peak RSS |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -52,6 +57,16 @@ internal static class Report
             {
                 yield return Check($"{name} <= 0.5x baseline", result.Ours.Elapsed / result.Baseline!.Elapsed <= 0.5);
             }
+        }
+
+        if (byName.TryGetValue("pg-first", out var pgFirst))
+        {
+            yield return Check("pg-first <= 0.8x psql baseline", pgFirst.Ours.Elapsed / pgFirst.Baseline!.Elapsed <= 0.8);
+        }
+
+        if (byName.TryGetValue("pg-again", out var pgAgain))
+        {
+            yield return Check("pg-again <= 0.5x psql baseline", pgAgain.Ours.Elapsed / pgAgain.Baseline!.Elapsed <= 0.5);
         }
 
         if (byName.TryGetValue("large", out var large))

@@ -6,6 +6,7 @@ using Polly;
 using Sales.Application;
 using Sales.Application.Abstractions;
 using Sales.Infrastructure.Persistence;
+using Sales.Infrastructure.Postgres;
 using Sales.Infrastructure.Sources;
 
 namespace Sales.Infrastructure;
@@ -25,13 +26,25 @@ public static class DependencyInjection
     public static IServiceCollection AddSales(this IServiceCollection services, Action<SalesOptions> configure) =>
         services.AddSalesApplication().AddSalesInfrastructure(configure);
 
-    /// <summary>Adds the SQLite database, the CSV sheet reader and the HTTP client that fetches sheets.</summary>
+    /// <summary>
+    /// Adds the database (SQLite for a file path, PostgreSQL for a <c>postgresql://</c> URI), the CSV
+    /// sheet reader and the HTTP client that fetches sheets.
+    /// </summary>
     public static IServiceCollection AddSalesInfrastructure(this IServiceCollection services, Action<SalesOptions> configure)
     {
         services.AddOptions<SalesOptions>().Configure(configure);
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IImportStore, SqliteImportStore>();
-        services.AddSingleton<IAnalysisStore, SqliteAnalysisStore>();
+        services.AddSingleton<SqliteImportStore>();
+        services.AddSingleton<SqliteAnalysisStore>();
+        services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<PostgresImportStore>();
+        services.AddSingleton<PostgresAnalysisStore>();
+        services.AddSingleton<IImportStore>(provider => IsPostgres(provider)
+            ? provider.GetRequiredService<PostgresImportStore>()
+            : provider.GetRequiredService<SqliteImportStore>());
+        services.AddSingleton<IAnalysisStore>(provider => IsPostgres(provider)
+            ? provider.GetRequiredService<PostgresAnalysisStore>()
+            : provider.GetRequiredService<SqliteAnalysisStore>());
         services.AddSingleton<SheetFetcher>();
         services.AddSingleton<ISheetReader, CsvSheetReader>();
 
@@ -55,6 +68,9 @@ public static class DependencyInjection
             });
         return services;
     }
+
+    private static bool IsPostgres(IServiceProvider provider) =>
+        PostgresLocation.IsUri(provider.GetRequiredService<IOptions<SalesOptions>>().Value.DatabasePath);
 
     // Only transient failures are retried (5xx, 408, 429, network errors): a 404 or another 4xx
     // fails at once. Attempts are bounded, and the fetcher's deadline cancels waits between them.

@@ -22,6 +22,8 @@ public static partial class SourceRedaction
         "sig", "pwd", "auth", "authorization", "code", "session", "sessionid", "jwt", "bearer", "pass",
     };
 
+    private static readonly HashSet<string> DatabaseSchemes = new(StringComparer.OrdinalIgnoreCase) { "postgres", "postgresql" };
+
     private static readonly string[] SecretEndings =
         ["token", "key", "secret", "password", "passwd", "signature", "credential", "credentials", "apikey"];
 
@@ -36,7 +38,22 @@ public static partial class SourceRedaction
         }
 
         var authorityStart = schemeEnd + 3;
-        var authorityEnd = source.IndexOfAny(['/', '?', '#', '\\'], authorityStart);
+        var queryStart = source.IndexOfAny(['?', '#'], authorityStart);
+        if (queryStart < 0)
+        {
+            queryStart = source.Length;
+        }
+
+        // The user part ends at the authority's last '@'. When the authority has a ':' (a password,
+        // or a port), it ends at the last '@' before the query instead: a password holding an
+        // unescaped '/' or '@' is masked whole rather than read as a host and a path.
+        var firstSlash = source.IndexOfAny(['/', '\\'], authorityStart, queryStart - authorityStart);
+        var plainEnd = firstSlash < 0 ? queryStart : firstSlash;
+        var mayHoldPassword = source.AsSpan(authorityStart, plainEnd - authorityStart).Contains(':');
+        var userEnd = mayHoldPassword ? queryStart : plainEnd;
+        var at = source.LastIndexOf('@', userEnd - 1, userEnd - authorityStart);
+        var hostStart = at < 0 ? authorityStart : at + 1;
+        var authorityEnd = source.IndexOfAny(['/', '?', '#', '\\'], hostStart);
         if (authorityEnd < 0)
         {
             authorityEnd = source.Length;
@@ -44,7 +61,13 @@ public static partial class SourceRedaction
 
         var text = new StringBuilder(source.Length);
         text.Append(source, 0, authorityStart);
-        text.Append(RedactAuthority(source[authorityStart..authorityEnd]));
+        if (at >= 0)
+        {
+            var keepLoneUser = DatabaseSchemes.Contains(source[..schemeEnd]);
+            text.Append(RedactUserInfo(source[authorityStart..at], keepLoneUser)).Append('@');
+        }
+
+        text.Append(source, hostStart, authorityEnd - hostStart);
         var rest = source[authorityEnd..];
         var query = rest.IndexOfAny(['?', '#']);
         if (query < 0)
@@ -75,19 +98,17 @@ public static partial class SourceRedaction
         return SecretNames.Contains(normalized) || SecretEndings.Any(ending => normalized.EndsWith(ending, StringComparison.Ordinal));
     }
 
-    // user:password@host keeps the user; a lone userinfo may be a token (https://TOKEN@host).
-    private static string RedactAuthority(string authority)
+    // user:password keeps the user; a lone userinfo may be a token (https://TOKEN@host), except in a
+    // database URI, where it is the role's name (postgresql://reader@host/db).
+    private static string RedactUserInfo(string userInfo, bool keepLoneUser)
     {
-        var at = authority.LastIndexOf('@');
-        if (at < 0)
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0)
         {
-            return authority;
+            return $"{userInfo[..colon]}:{Mask}";
         }
 
-        var userInfo = authority[..at];
-        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-        var shown = colon < 0 ? Mask : $"{userInfo[..colon]}:{Mask}";
-        return $"{shown}{authority[at..]}";
+        return keepLoneUser ? userInfo : Mask;
     }
 
     // "?a=1&token=x#frag" with each secret parameter's value masked, in the query and the fragment.

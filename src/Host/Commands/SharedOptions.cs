@@ -13,7 +13,7 @@ internal static class SharedOptions
 {
     public static readonly Option<string?> Database = OptionValues.NotEmpty(
         "--db",
-        "Path of the SQLite database (default: Sales:DatabasePath, env Sales__DatabasePath). Its directory must exist.");
+        "Path of the SQLite database (its directory must exist), or a PostgreSQL URI postgresql://user@host[:port]/database (default: Sales:DatabasePath, env Sales__DatabasePath).");
 
     public static readonly Option<string?> Products = OptionValues.NotEmpty(
         "--products",

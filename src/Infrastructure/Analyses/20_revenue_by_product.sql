@@ -3,8 +3,9 @@
 -- share_pct_x100 is the share in hundredths of a percent, rounded half up in integer arithmetic
 -- (2857 = 28.57 %); rounded shares may not add up to exactly 100 %.
 -- Sales are summed in one pass over the table first, then joined to the catalogue.
+-- Sums are cast to BIGINT so that / stays integer division on every engine (PostgreSQL's SUM of bigint is numeric).
 WITH sold AS (
-    SELECT product_reference, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
+    SELECT product_reference, CAST(SUM(quantity) AS BIGINT) AS units, CAST(SUM(quantity * unit_price_cents) AS BIGINT) AS revenue_cents
     FROM sales
     GROUP BY product_reference
 ),
@@ -15,7 +16,7 @@ by_product AS (
     FROM products AS p
     LEFT JOIN sold AS s ON s.product_reference = p.reference
 ),
-total AS (SELECT SUM(revenue_cents) AS revenue_cents FROM by_product)
+total AS (SELECT CAST(SUM(revenue_cents) AS BIGINT) AS revenue_cents FROM by_product)
 SELECT b.reference                                    AS product_reference,
        b.name                                         AS product_name,
        b.units,

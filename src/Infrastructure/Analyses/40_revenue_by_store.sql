@@ -1,8 +1,9 @@
 -- Revenue and units by store, with revenue per employee.
 -- revenue_per_employee_cents is rounded half up to the cent; it is empty for a store with no employee.
 -- Sales are summed by store in one pass over the table first, then joined to the stores.
+-- Sums are cast to BIGINT so that / stays integer division on every engine (PostgreSQL's SUM of bigint is numeric).
 WITH sold AS (
-    SELECT store_id, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
+    SELECT store_id, CAST(SUM(quantity) AS BIGINT) AS units, CAST(SUM(quantity * unit_price_cents) AS BIGINT) AS revenue_cents
     FROM sales
     GROUP BY store_id
 )

@@ -16,6 +16,9 @@ public sealed class SourceRedactionTests
         "https://s3/x.csv?X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Security-Token=***&X-Amz-Date=20240101")]
     [InlineData("https://host/x.csv?client_secret=a&refresh_token=b#access_token=c", "https://host/x.csv?client_secret=***&refresh_token=***#access_token=***")]
     [InlineData("https://u:p@host?token=t", "https://u:***@host?token=***")]
+    [InlineData("http://user:pa/ss@host/x.csv", "http://user:***@host/x.csv")]
+    [InlineData("postgresql://sales:s3cr/et@db:5432/sales?sslmode=require&password=x", "postgresql://sales:***@db:5432/sales?sslmode=require&password=***")]
+    [InlineData("postgresql://reader@db/sales", "postgresql://reader@db/sales")]
     public void Credentials_and_secret_parameters_are_masked(string source, string expected) =>
         Assert.Equal(expected, SourceRedaction.Redact(source));
 
