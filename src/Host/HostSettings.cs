@@ -11,6 +11,14 @@ internal sealed class HostSettings
 
     public int HttpRetryDelayMilliseconds { get; set; } = 1000;
 
+    public DateOnly EarliestSaleDay { get; set; } = new(2000, 1, 1);
+
+    public int LatestSaleDayAfterToday { get; set; } = 1;
+
+    public int MaxLineLength { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxLineLength;
+
+    public long MaxSheetBytes { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxSheetBytes;
+
     public SourceSettings Sources { get; set; } = new();
 
     internal sealed class SourceSettings

@@ -27,7 +27,9 @@ public static class DependencyInjection
     /// <summary>Adds the SQLite database, the CSV sheet reader and the HTTP client that fetches sheets.</summary>
     public static IServiceCollection AddSalesInfrastructure(this IServiceCollection services, Action<SalesOptions> configure)
     {
-        services.AddOptions<SalesOptions>().Configure(configure);
+        services.AddOptions<SalesOptions>().Configure(configure)
+            .Validate(options => options.FindProblem() is null, "a Sales setting is out of its range (see SalesOptions.FindProblem)");
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SalesOptions>>().Value.SaleDays());
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
         services.AddSingleton<IAnalysisStore, SqliteAnalysisStore>();

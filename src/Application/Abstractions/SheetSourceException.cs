@@ -11,7 +11,7 @@ public sealed class SheetSourceException : Exception
         : base(Describe(source, reason, lineNumber, column), inner)
     {
         Source = source;
-        Reason = reason;
+        Reason = Domain.Limits.BoundedText.Cut(reason);
         LineNumber = lineNumber;
         Column = column;
     }
@@ -41,6 +41,6 @@ public sealed class SheetSourceException : Exception
             where += $", column '{column}'";
         }
 
-        return $"{where}: {reason}";
+        return $"{where}: {Domain.Limits.BoundedText.Cut(reason)}";
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Sales.Application.Abstractions;
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -38,7 +39,7 @@ public sealed record ImportResult(long? ImportId, IReadOnlyList<SheetImportSumma
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
 }
 
-internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
+internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
@@ -84,7 +85,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
 
         var productRows = products is null ? null : Read(products, KeyedSheets.Products());
         var storeRows = stores is null ? null : Read(stores, KeyedSheets.Stores());
-        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder);
+        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock));
 
         if (request.Strict)
         {
@@ -243,9 +244,9 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         return rows;
     }
 
-    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder)
+    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
     {
-        var rows = new SalesSheet();
+        var rows = new SalesSheet(window);
         foreach (var line in sheet.ReadLines())
         {
             rows.Add(line);
@@ -281,7 +282,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     {
         try
         {
-            var message = failure is OperationCanceledException ? "cancelled" : failure.Message;
+            var message = failure is OperationCanceledException ? "cancelled" : BoundedText.Cut(failure.Message);
             await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), message, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The import's own error is what the user must see; logging it is best effort.

@@ -25,7 +25,14 @@ public sealed record SheetProfile(
     IReadOnlyList<DuplicateLine> DuplicateLines,
     int DuplicateLineCount,
     IReadOnlyList<ConflictingKey> ConflictingKeys,
-    string? DateOrderNote);
+    string? DateOrderNote)
+{
+    /// <summary>Lines the reader refuses whole (longer than the bound), the first ones, with their reason.</summary>
+    public IReadOnlyList<InvalidValue> RefusedLines { get; init; } = [];
+
+    /// <summary>How many lines the reader refuses whole.</summary>
+    public int RefusedLineCount { get; init; }
+}
 
 /// <summary>The profile of one column.</summary>
 /// <param name="Header">The column, as the layout names it.</param>
@@ -50,7 +57,17 @@ public sealed record ColumnProfile(
     string? Max,
     IReadOnlyList<string> Examples,
     int InvalidCount,
-    IReadOnlyList<InvalidValue> Invalid);
+    IReadOnlyList<InvalidValue> Invalid)
+{
+    /// <summary>For the sales days, the days far from the sheet's bulk (first line of each; see FarDays), which the import accepts.</summary>
+    public IReadOnlyList<InvalidValue> FarDays { get; init; } = [];
+
+    /// <summary>Lines dated on one of the far days.</summary>
+    public int FarDayLines { get; init; }
+
+    /// <summary>For the sales days, where the bulk of the lines lies, e.g. <c>half of the lines fall from 2023-05-27 to 2023-06-12</c>.</summary>
+    public string? Bulk { get; init; }
+}
 
 /// <summary>A value the import would refuse.</summary>
 /// <param name="LineNumber">1-based line in the file.</param>

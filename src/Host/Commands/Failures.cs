@@ -1,5 +1,6 @@
 using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
+using Sales.Domain.Limits;
 
 namespace Sales.Host.Commands;
 
@@ -51,7 +52,7 @@ internal static class Failures
 
     private static int Fail(string message, int code)
     {
-        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(BoundedText.Cut(message));
         return code;
     }
 }

@@ -15,11 +15,13 @@ by_product AS (
     FROM products AS p
     LEFT JOIN sold AS s ON s.product_reference = p.reference
 ),
-total AS (SELECT SUM(revenue_cents) AS revenue_cents FROM by_product)
+-- scale keeps revenue x 10000 an exact 64-bit integer: 1 (exact) up to a total of 10^14 cents (a trillion
+-- euros); beyond, both sides are divided by it first (the share then may differ by 0.01 % in rounding).
+total AS (SELECT SUM(revenue_cents) AS revenue_cents, SUM(revenue_cents) / 100000000000000 + 1 AS scale FROM by_product)
 SELECT b.reference                                    AS product_reference,
        b.name                                         AS product_name,
        b.units,
        b.revenue_cents,
-       (b.revenue_cents * 10000 + t.revenue_cents / 2) / NULLIF(t.revenue_cents, 0) AS share_pct_x100
+       (b.revenue_cents / t.scale * 10000 + t.revenue_cents / t.scale / 2) / NULLIF(t.revenue_cents / t.scale, 0) AS share_pct_x100
 FROM by_product AS b CROSS JOIN total AS t
 ORDER BY b.revenue_cents DESC, b.reference

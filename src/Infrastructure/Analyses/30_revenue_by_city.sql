@@ -16,8 +16,10 @@ by_city AS (
     LEFT JOIN sold AS s ON s.store_id = st.id
     GROUP BY st.city
 ),
-total AS (SELECT SUM(revenue_cents) AS revenue_cents FROM by_city)
+-- scale keeps revenue x 10000 an exact 64-bit integer: 1 (exact) up to a total of 10^14 cents (a trillion
+-- euros); beyond, both sides are divided by it first (the share then may differ by 0.01 % in rounding).
+total AS (SELECT SUM(revenue_cents) AS revenue_cents, SUM(revenue_cents) / 100000000000000 + 1 AS scale FROM by_city)
 SELECT c.city, c.stores, c.units, c.revenue_cents,
-       (c.revenue_cents * 10000 + t.revenue_cents / 2) / NULLIF(t.revenue_cents, 0) AS share_pct_x100
+       (c.revenue_cents / t.scale * 10000 + t.revenue_cents / t.scale / 2) / NULLIF(t.revenue_cents / t.scale, 0) AS share_pct_x100
 FROM by_city AS c CROSS JOIN total AS t
 ORDER BY c.revenue_cents DESC, c.city
