@@ -192,6 +192,9 @@ internal sealed class BoundedRecordReader : TextReader
     private bool SkipOverlongRecord()
     {
         var start = new string(_buffer, _recordStart, Math.Min(BoundedText.MaxLength, _end - _recordStart));
+
+        // Scanned again from its start, where no quote is open.
+        _quoted = false;
         long length = 0;
         var lineEnds = 0;
         var position = _recordStart;
