@@ -18,11 +18,11 @@ public static class BoundedText
     /// </summary>
     public static string Cut(string text) => Cut(text, MaxLength);
 
-    /// <summary>As <see cref="Cut(string)"/>, keeping at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>As <see cref="Cut(string)"/>, keeping at most <paramref name="maxLength"/> characters; a text already cut is left as it is.</summary>
     public static string Cut(string text, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= maxLength)
+        if (text.Length <= maxLength || IsCut(text, maxLength))
         {
             return text;
         }
@@ -47,6 +47,14 @@ public static class BoundedText
 
         return kept >= fullLength ? start[..kept] : Marked(start.AsSpan(0, kept), fullLength);
     }
+
+    // Cut once already (by a writer before this one): the marker starts at the bound, or one before it.
+    private static bool IsCut(string text, int maxLength) =>
+        text.Length <= maxLength + 48
+        && text.EndsWith(" more characters)", StringComparison.Ordinal)
+        && (text.AsSpan(maxLength).StartsWith(Marker) || text.AsSpan(maxLength - 1).StartsWith(Marker));
+
+    private const string Marker = "… (cut: ";
 
     private static string Marked(ReadOnlySpan<char> kept, long fullLength) =>
         string.Create(CultureInfo.InvariantCulture, $"{kept}… (cut: {fullLength - kept.Length} more characters)");

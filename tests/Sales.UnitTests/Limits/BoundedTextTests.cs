@@ -23,6 +23,15 @@ public class BoundedTextTests
     }
 
     [Fact]
+    public void Cutting_twice_changes_nothing()
+    {
+        var once = BoundedText.Cut(new string('x', 5000));
+
+        Assert.Same(once, BoundedText.Cut(once));
+        Assert.Equal(once, BoundedText.CutFromStart(new string('x', 2000), 5000));
+    }
+
+    [Fact]
     public void A_surrogate_pair_is_never_cut_in_half()
     {
         var cut = BoundedText.Cut(new string('x', BoundedText.MaxLength - 1) + "😀" + "tail");
