@@ -195,61 +195,58 @@ internal sealed class BoundedRecordReader : TextReader
 
         // Scanned again from its start, where no quote is open.
         _quoted = false;
-        long length = 0;
-        var lineEnds = 0;
-        var position = _recordStart;
-        var ended = false;
-        var afterCarriageReturn = false;
-        while (!ended)
+        var skipped = new Skipped { Position = _recordStart };
+        while (!SkipWithinBuffer(ref skipped) && !_endOfInput)
         {
-            while (position < _end)
-            {
-                var rest = _buffer.AsSpan(position, _end - position);
-                var next = rest.IndexOfAny(Specials);
-                if (next < 0)
-                {
-                    length += rest.Length;
-                    position = _end;
-                    afterCarriageReturn = false;
-                    break;
-                }
-
-                length += next + 1;
-                position += next + 1;
-                var special = _buffer[position - 1];
-                var secondOfCrLf = special == '\n' && next == 0 && afterCarriageReturn;
-                afterCarriageReturn = special == '\r';
-                if (special == '"')
-                {
-                    _quoted = !_quoted;
-                }
-                else if (_quoted)
-                {
-                    lineEnds += secondOfCrLf ? 0 : 1;
-                }
-                else
-                {
-                    length--;
-                    _dropLineFeed = special == '\r';
-                    ended = true;
-                    break;
-                }
-            }
-
-            if (!ended)
-            {
-                _recordStart = _start = _ready = _scanned = position = _end = 0;
-                ReadMore();
-                ended = _endOfInput;
-            }
+            _recordStart = _start = _ready = _scanned = skipped.Position = _end = 0;
+            ReadMore();
         }
 
         _quoted = false;
-        _start = _ready = _recordStart = _scanned = position;
-        _overlongStarts.Enqueue(BoundedText.CutFromStart(start, length));
-        _replacement = Sentinel + new string('\n', lineEnds + 1);
+        _start = _ready = _recordStart = _scanned = skipped.Position;
+        _overlongStarts.Enqueue(BoundedText.CutFromStart(start, skipped.Length));
+        _replacement = Sentinel + new string('\n', skipped.LineEnds + 1);
         _replacementPosition = 0;
         return true;
+    }
+
+    // Advances through the buffer; true once the record's line end (outside quotes) is passed.
+    private bool SkipWithinBuffer(ref Skipped skipped)
+    {
+        while (skipped.Position < _end)
+        {
+            var rest = _buffer.AsSpan(skipped.Position, _end - skipped.Position);
+            var next = rest.IndexOfAny(Specials);
+            if (next < 0)
+            {
+                skipped.Length += rest.Length;
+                skipped.Position = _end;
+                skipped.AfterCarriageReturn = false;
+                return false;
+            }
+
+            skipped.Length += next + 1;
+            skipped.Position += next + 1;
+            var special = _buffer[skipped.Position - 1];
+            var secondOfCrLf = special == '\n' && next == 0 && skipped.AfterCarriageReturn;
+            skipped.AfterCarriageReturn = special == '\r';
+            if (special == '"')
+            {
+                _quoted = !_quoted;
+            }
+            else if (_quoted)
+            {
+                skipped.LineEnds += secondOfCrLf ? 0 : 1;
+            }
+            else
+            {
+                skipped.Length--;
+                _dropLineFeed = special == '\r';
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The \n of a \r\n ending a skipped record belongs to its replacement's line end.
@@ -270,5 +267,14 @@ internal sealed class BoundedRecordReader : TextReader
         {
             _start = _ready = _recordStart = ++_scanned;
         }
+    }
+
+    /// <summary>Where the skipping of a too-long record is: its length and line ends so far.</summary>
+    private struct Skipped
+    {
+        public int Position;
+        public long Length;
+        public int LineEnds;
+        public bool AfterCarriageReturn;
     }
 }
