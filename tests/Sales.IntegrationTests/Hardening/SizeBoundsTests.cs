@@ -115,6 +115,21 @@ public sealed class SizeBoundsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_profile_names_a_line_over_the_bound_and_bounds_the_values_it_quotes()
+    {
+        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + "2023-05-27,REF001,1,1\n2023-05-27,REF001," + new string('7', 10_000) + ",1\n2023-05-28,REF001," + new string('x', 3000) + ",1\n");
+
+        var profile = await ClockedServices.SendAsync(_workspace, new Sales.Application.Profiling.ProfileSheetsCommand(null, null, sales),
+            options => options.MaxLineLength = SmallBound);
+
+        var findings = string.Join("\n", profile.Findings);
+        Assert.Contains("1 line of the sales sheet would be refused whole (line 3: longer than 4,096 characters", findings, StringComparison.Ordinal);
+        var invalid = Assert.Single(profile.Sheets[0].Columns[2].Invalid);
+        Assert.Equal(4, invalid.LineNumber);
+        Assert.EndsWith("… (cut: 1976 more characters)", invalid.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_over_the_cap_fails_before_it_is_read()
     {
         var sales = _workspace.Write("v.csv", Workspace.SalesLines(100_000));
