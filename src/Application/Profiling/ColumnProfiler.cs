@@ -58,7 +58,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindo
 
         if (_distinct.Add(trimmed) && _examples.Count < ExampleCount)
         {
-            _examples.Add(trimmed);
+            _examples.Add(BoundedText.Cut(trimmed));
         }
 
         var shape = ShapeOf(trimmed);
@@ -188,7 +188,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindo
 
     private (string? Min, string? Max) Range() => rule switch
     {
-        ValueRule.Text => (_minText, _maxText),
+        ValueRule.Text => (_minText is null ? null : BoundedText.Cut(_minText), _maxText is null ? null : BoundedText.Cut(_maxText)),
         ValueRule.Date when _days.Count > 0 => (Iso(_days.Min()), Iso(_days.Max())),
         ValueRule.Date => (null, null),
         ValueRule.NonNegativeAmount => (_minNumber?.ToString("0.00", CultureInfo.InvariantCulture), _maxNumber?.ToString("0.00", CultureInfo.InvariantCulture)),

@@ -86,13 +86,21 @@ public sealed record InvalidValue(long LineNumber, string Value, string Reason)
 /// <param name="LineNumber">The repeating line.</param>
 /// <param name="FirstLineNumber">The line it repeats.</param>
 /// <param name="Values">Its values, comma-separated.</param>
-public sealed record DuplicateLine(long LineNumber, long FirstLineNumber, string Values);
+public sealed record DuplicateLine(long LineNumber, long FirstLineNumber, string Values)
+{
+    /// <summary>Its values, bounded.</summary>
+    public string Values { get; init; } = Domain.Limits.BoundedText.Cut(Values);
+}
 
 /// <summary>A key listed twice with different values.</summary>
 /// <param name="Key">The product reference or store id.</param>
 /// <param name="FirstLineNumber">Where it is first listed.</param>
 /// <param name="LineNumber">Where it is listed again differently.</param>
-public sealed record ConflictingKey(string Key, long FirstLineNumber, long LineNumber);
+public sealed record ConflictingKey(string Key, long FirstLineNumber, long LineNumber)
+{
+    /// <summary>The key, bounded.</summary>
+    public string Key { get; init; } = Domain.Limits.BoundedText.Cut(Key);
+}
 
 /// <summary>Cross-file facts about the sales sheet.</summary>
 /// <param name="FirstDay">First day with a sale.</param>
@@ -118,4 +126,8 @@ public sealed record SalesCoverage(
 /// <param name="Value">The unknown reference or id.</param>
 /// <param name="Lines">How many sales lines name it.</param>
 /// <param name="FirstLineNumbers">The first of those lines.</param>
-public sealed record OrphanReference(string Column, string Value, int Lines, IReadOnlyList<long> FirstLineNumbers);
+public sealed record OrphanReference(string Column, string Value, int Lines, IReadOnlyList<long> FirstLineNumbers)
+{
+    /// <summary>The unknown reference or id, bounded.</summary>
+    public string Value { get; init; } = Domain.Limits.BoundedText.Cut(Value);
+}
