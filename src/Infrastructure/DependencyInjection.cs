@@ -27,8 +27,8 @@ public static class DependencyInjection
     /// <summary>Adds the SQLite database, the CSV sheet reader and the HTTP client that fetches sheets.</summary>
     public static IServiceCollection AddSalesInfrastructure(this IServiceCollection services, Action<SalesOptions> configure)
     {
-        services.AddOptions<SalesOptions>().Configure(configure)
-            .Validate(options => options.FindProblem() is null, "a Sales setting is out of its range (see SalesOptions.FindProblem)");
+        services.AddOptions<SalesOptions>().Configure(configure);
+        services.AddSingleton<IValidateOptions<SalesOptions>, SettingsInRange>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SalesOptions>>().Value.SaleDays());
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
@@ -62,4 +62,11 @@ public static class DependencyInjection
         UseJitter = true,
         MaxDelay = TimeSpan.FromSeconds(30),
     };
+
+    // A setting out of its range fails the first use of the options, naming the setting.
+    private sealed class SettingsInRange : IValidateOptions<SalesOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SalesOptions options) =>
+            options.FindProblem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
 }

@@ -132,6 +132,21 @@ public sealed class ImplausibleDaysTests : IDisposable
     }
 
     [Fact]
+    public async Task A_library_consumer_with_a_setting_out_of_range_gets_its_name()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
+            ImportAsync(_workspace.Write("v.csv", SampleSales), configure: options => options.EarliestSaleDay = new DateOnly(1800, 1, 1)));
+
+        // MediatR wraps what the container throws while building the handler.
+        while (error is not Microsoft.Extensions.Options.OptionsValidationException && error.InnerException is not null)
+        {
+            error = error.InnerException;
+        }
+
+        Assert.Equal("setting Sales:EarliestSaleDay must be 1900-01-01 or later, got 1800-01-01", error.Message);
+    }
+
+    [Fact]
     public async Task A_setting_out_of_its_range_is_a_one_line_usage_error_naming_it()
     {
         var start = HostProcess.StartInfo(_workspace.Directory, ["import", "--db", _workspace.DatabasePath, "--products", ProductsFile, "--stores", StoresFile]);
