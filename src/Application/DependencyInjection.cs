@@ -15,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddSingleton(TimeProvider.System);
+        // The default window; AddSalesInfrastructure replaces it with the configured one.
+        services.AddSingleton<Import.SaleDayPolicy>();
 
         var handlerInterfaces = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false })

@@ -21,7 +21,19 @@ internal sealed class HostSettings
     public int HttpRetryDelayMilliseconds { get; set; } = 1000;
 
     /// <summary>Longest wait for another writer's lock on the database (<c>Sales__DatabaseLockWaitSeconds</c>).</summary>
+    [Range(0, 86_400)]
     public int DatabaseLockWaitSeconds { get; set; } = 120;
+
+    public DateOnly EarliestSaleDay { get; set; } = new(2000, 1, 1);
+
+    [Range(0, 366)]
+    public int LatestSaleDayAfterToday { get; set; } = 1;
+
+    [Range(256, 16 * 1024 * 1024)]
+    public int MaxLineLength { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxLineLength;
+
+    [Range(1024, 64L * 1024 * 1024 * 1024)]
+    public long MaxSheetBytes { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxSheetBytes;
 
     public SourceSettings Sources { get; set; } = new();
 

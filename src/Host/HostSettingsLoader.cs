@@ -8,7 +8,7 @@ namespace Sales.Host;
 
 /// <summary>
 /// Reads <see cref="HostSettings"/> and checks every value before anything runs: a whole-number
-/// setting that is not one or is out of its range, and a text setting set but empty
+/// setting that is not one or is out of its range, a day setting not written yyyy-MM-dd, and a text setting set but empty
 /// (<c>Sales__Sources__Sales=</c>), are usage errors naming the setting and its environment variable.
 /// </summary>
 internal static class HostSettingsLoader
@@ -51,6 +51,10 @@ internal static class HostSettingsLoader
             {
                 CheckNumber(configuration[key], key, property.PropertyType, property.GetCustomAttribute<RangeAttribute>());
             }
+            else if (property.PropertyType == typeof(DateOnly))
+            {
+                CheckDay(configuration[key], key);
+            }
             else if (property.PropertyType.IsClass && property.PropertyType != typeof(string))
             {
                 CheckNumbers(configuration, property.PropertyType, key);
@@ -71,6 +75,14 @@ internal static class HostSettingsLoader
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,
                 $"setting {Describe(key)} is '{raw}': expected a whole number from {minimum} to {maximum}"));
+        }
+    }
+
+    private static void CheckDay(string? raw, string key)
+    {
+        if (raw is not null && !DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new UsageException($"setting {Describe(key)} is '{raw}': expected a day written yyyy-MM-dd");
         }
     }
 

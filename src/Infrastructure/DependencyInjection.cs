@@ -33,6 +33,8 @@ public static class DependencyInjection
     public static IServiceCollection AddSalesInfrastructure(this IServiceCollection services, Action<SalesOptions> configure)
     {
         services.AddOptions<SalesOptions>().Configure(configure);
+        services.AddSingleton<IValidateOptions<SalesOptions>, SettingsInRange>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SalesOptions>>().Value.SaleDays());
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteImportStore>();
         services.AddSingleton<SqliteAnalysisStore>();
@@ -83,4 +85,11 @@ public static class DependencyInjection
         UseJitter = true,
         MaxDelay = TimeSpan.FromSeconds(30),
     };
+
+    // A setting out of its range fails the first use of the options, naming the setting.
+    private sealed class SettingsInRange : IValidateOptions<SalesOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SalesOptions options) =>
+            options.FindProblem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
 }

@@ -14,7 +14,8 @@ public sealed class SheetSourceException : Exception
         : base(Describe(SourceRedaction.Redact(source), SourceRedaction.RedactUrlsIn(reason), lineNumber, column), inner)
     {
         Source = SourceRedaction.Redact(source);
-        Reason = SourceRedaction.RedactUrlsIn(reason);
+        // Redacted before it is cut: a cut through a URL could leave half a secret unrecognised.
+        Reason = Domain.Limits.BoundedText.Cut(SourceRedaction.RedactUrlsIn(reason));
         LineNumber = lineNumber;
         Column = column;
     }
@@ -44,6 +45,6 @@ public sealed class SheetSourceException : Exception
             where += $", column '{column}'";
         }
 
-        return $"{where}: {reason}";
+        return $"{where}: {Domain.Limits.BoundedText.Cut(reason)}";
     }
 }

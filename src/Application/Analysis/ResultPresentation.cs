@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sales.Application.Analysis;
 
 /// <summary>
@@ -37,11 +39,16 @@ public static class ResultPresentation
     private static bool IsHundredths(string column) =>
         column.EndsWith(CentsSuffix, StringComparison.Ordinal) || column.EndsWith(HundredthsSuffix, StringComparison.Ordinal);
 
-    // Adding 0.00m sets the scale to two decimals, so 500 reads 5.00 (not 5) in every format.
+    /// <summary>What a hundredths cell shows when it holds no integer (a result stored by an older release, or data outside the ranges).</summary>
+    public static string NotExact(object value) =>
+        string.Create(CultureInfo.InvariantCulture, $"(not exact: {value}; re-run analyze)");
+
+    // Adding 0.00m sets the scale to two decimals, so 500 reads 5.00 (not 5) in every format. Analyses compute
+    // in integers (docs/value-ranges.md); a cell that is not one is shown as such rather than failing the report.
     private static object? Hundredths(object? value) => value switch
     {
         null => null,
         long integer => (integer / 100m) + 0.00m,
-        _ => throw new InvalidOperationException($"a hundredths column holds a non-integer value '{value}': compute it in integer arithmetic"),
+        _ => NotExact(value),
     };
 }

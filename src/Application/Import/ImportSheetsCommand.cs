@@ -1,5 +1,6 @@
 using MediatR;
 using Sales.Application.Abstractions;
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 using Sales.Domain.Text;
@@ -39,7 +40,7 @@ public sealed record ImportResult(long? ImportId, IReadOnlyList<SheetImportSumma
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
 }
 
-internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock)
+internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
@@ -85,7 +86,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
 
         var productRows = products is null ? null : Read(products, KeyedSheets.Products());
         var storeRows = stores is null ? null : Read(stores, KeyedSheets.Stores());
-        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder);
+        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock));
 
         if (request.Strict)
         {
@@ -248,9 +249,9 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         return rows;
     }
 
-    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder)
+    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
     {
-        var rows = new SalesSheet();
+        var rows = new SalesSheet(window);
         foreach (var line in sheet.ReadLines())
         {
             rows.Add(line);
@@ -295,7 +296,8 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
                 patience.Cancel();
             }
 
-            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), cancelled ? "cancelled" : SourceRedaction.RedactUrlsIn(failure.Message), patience.Token).ConfigureAwait(false);
+            var message = cancelled ? "cancelled" : BoundedText.Cut(SourceRedaction.RedactUrlsIn(failure.Message));
+            await store.RecordFailureAsync(startedAt, clock.GetUtcNow(), message, patience.Token).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The import's own error is what the user must see; logging it is best effort.
         catch (Exception)

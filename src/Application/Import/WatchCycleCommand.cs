@@ -53,7 +53,11 @@ public sealed record WatchCycleResult(DateTimeOffset StartedAt, TimeSpan Duratio
 /// <param name="Message">The error, one line, naming the file or URL at fault where known.</param>
 /// <param name="DuringAnalyses">The import was stored; the analyses failed.</param>
 /// <param name="DatabaseUnavailable">The database could not be created, opened or written (a configuration error at startup).</param>
-public sealed record WatchCycleFailure(string Message, bool DuringAnalyses, bool DatabaseUnavailable);
+public sealed record WatchCycleFailure(string Message, bool DuringAnalyses, bool DatabaseUnavailable)
+{
+    /// <summary>The error, bounded (it is printed on every cycle line).</summary>
+    public string Message { get; init; } = Domain.Limits.BoundedText.Cut(Message);
+}
 
 internal sealed class WatchCycleHandler(IMediator mediator, TimeProvider clock) : IRequestHandler<WatchCycleCommand, WatchCycleResult>
 {

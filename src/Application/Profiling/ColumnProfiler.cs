@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 
 namespace Sales.Application.Profiling;
@@ -18,7 +19,7 @@ internal enum ValueRule
 /// blank or distinct, their range, and which ones the import would refuse under <see cref="ValueRule"/>.
 /// Days written with slashes wait for <see cref="Complete"/>, where the sheet's day order is known.
 /// </summary>
-internal sealed class ColumnProfiler(string header, ValueRule rule)
+internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindow window)
 {
     public const int Listed = 10;
     private const int ExampleCount = 3;
@@ -29,6 +30,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
     private readonly Dictionary<string, int> _shapes = new(StringComparer.Ordinal);
     private readonly List<(long Line, DateToken Token)> _slashedDays = [];
     private readonly HashSet<DateOnly> _days = [];
+    private readonly Dictionary<DateOnly, (long FirstLine, int Lines)> _dayLines = [];
     private int _count;
     private int _missing;
     private int _invalidCount;
@@ -56,7 +58,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
 
         if (_distinct.Add(trimmed) && _examples.Count < ExampleCount)
         {
-            _examples.Add(trimmed);
+            _examples.Add(BoundedText.Cut(trimmed));
         }
 
         var shape = ShapeOf(trimmed);
@@ -71,7 +73,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
         {
             if (token.IsValid(dateOrder))
             {
-                _days.Add(token.Resolve(dateOrder));
+                AddDay(line, token.Text!, token.Resolve(dateOrder));
             }
             else
             {
@@ -82,8 +84,14 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
         _slashedDays.Clear();
         _invalid.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         var (min, max) = Range();
+        var farDays = FarDays.Find(_dayLines);
         return new ColumnProfile(header, Expected(rule), InferredType(), _count, _missing, _distinct.Count, min, max,
-            _examples, _invalidCount, _invalid.Take(Listed).ToList());
+            _examples, _invalidCount, _invalid.Take(Listed).ToList())
+        {
+            FarDays = farDays.Days.Take(Listed).ToList(),
+            FarDayLines = farDays.Lines,
+            Bulk = farDays.Bulk,
+        };
     }
 
     private void Check(long lineNumber, string value, string trimmed)
@@ -135,13 +143,26 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
                 }
                 else
                 {
-                    _days.Add(token.Resolve(DateOrder.DayFirst));
+                    AddDay(lineNumber, value, token.Resolve(DateOrder.DayFirst));
                 }
 
                 return;
             default:
                 throw new InvalidOperationException($"unknown rule {rule}");
         }
+    }
+
+    // A day outside the plausible window is refused, as the import refuses it.
+    private void AddDay(long lineNumber, string value, DateOnly day)
+    {
+        if (!window.Contains(day))
+        {
+            Refuse(lineNumber, value, window.OutsideReason(value.Trim(), day));
+            return;
+        }
+
+        _days.Add(day);
+        _dayLines[day] = _dayLines.TryGetValue(day, out var tally) ? (tally.FirstLine, tally.Lines + 1) : (lineNumber, 1);
     }
 
     private void Refuse(long lineNumber, string value, string reason)
@@ -167,7 +188,7 @@ internal sealed class ColumnProfiler(string header, ValueRule rule)
 
     private (string? Min, string? Max) Range() => rule switch
     {
-        ValueRule.Text => (_minText, _maxText),
+        ValueRule.Text => (_minText is null ? null : BoundedText.Cut(_minText), _maxText is null ? null : BoundedText.Cut(_maxText)),
         ValueRule.Date when _days.Count > 0 => (Iso(_days.Min()), Iso(_days.Max())),
         ValueRule.Date => (null, null),
         ValueRule.NonNegativeAmount => (_minNumber?.ToString("0.00", CultureInfo.InvariantCulture), _maxNumber?.ToString("0.00", CultureInfo.InvariantCulture)),

@@ -25,7 +25,14 @@ public sealed record SheetProfile(
     IReadOnlyList<DuplicateLine> DuplicateLines,
     int DuplicateLineCount,
     IReadOnlyList<ConflictingKey> ConflictingKeys,
-    string? DateOrderNote);
+    string? DateOrderNote)
+{
+    /// <summary>Lines the reader refuses whole (longer than the bound), the first ones, with their reason.</summary>
+    public IReadOnlyList<InvalidValue> RefusedLines { get; init; } = [];
+
+    /// <summary>How many lines the reader refuses whole.</summary>
+    public int RefusedLineCount { get; init; }
+}
 
 /// <summary>The profile of one column.</summary>
 /// <param name="Header">The column, as the layout names it.</param>
@@ -50,25 +57,50 @@ public sealed record ColumnProfile(
     string? Max,
     IReadOnlyList<string> Examples,
     int InvalidCount,
-    IReadOnlyList<InvalidValue> Invalid);
+    IReadOnlyList<InvalidValue> Invalid)
+{
+    /// <summary>For the sales days, the days far from the sheet's bulk (first line of each; see FarDays), which the import accepts.</summary>
+    public IReadOnlyList<InvalidValue> FarDays { get; init; } = [];
+
+    /// <summary>Lines dated on one of the far days.</summary>
+    public int FarDayLines { get; init; }
+
+    /// <summary>For the sales days, where the bulk of the lines lies, e.g. <c>half of the lines fall from 2023-05-27 to 2023-06-12</c>.</summary>
+    public string? Bulk { get; init; }
+}
 
 /// <summary>A value the import would refuse.</summary>
 /// <param name="LineNumber">1-based line in the file.</param>
 /// <param name="Value">The value as written.</param>
 /// <param name="Reason">Why it is refused.</param>
-public sealed record InvalidValue(long LineNumber, string Value, string Reason);
+public sealed record InvalidValue(long LineNumber, string Value, string Reason)
+{
+    /// <summary>The value as written, bounded (a value may be as long as a line).</summary>
+    public string Value { get; init; } = Domain.Limits.BoundedText.Cut(Value);
+
+    /// <summary>Why it is refused, bounded (it may quote the value).</summary>
+    public string Reason { get; init; } = Domain.Limits.BoundedText.Cut(Reason);
+}
 
 /// <summary>A line that repeats an earlier one exactly.</summary>
 /// <param name="LineNumber">The repeating line.</param>
 /// <param name="FirstLineNumber">The line it repeats.</param>
 /// <param name="Values">Its values, comma-separated.</param>
-public sealed record DuplicateLine(long LineNumber, long FirstLineNumber, string Values);
+public sealed record DuplicateLine(long LineNumber, long FirstLineNumber, string Values)
+{
+    /// <summary>Its values, bounded.</summary>
+    public string Values { get; init; } = Domain.Limits.BoundedText.Cut(Values);
+}
 
 /// <summary>A key listed twice with different values.</summary>
 /// <param name="Key">The product reference or store id.</param>
 /// <param name="FirstLineNumber">Where it is first listed.</param>
 /// <param name="LineNumber">Where it is listed again differently.</param>
-public sealed record ConflictingKey(string Key, long FirstLineNumber, long LineNumber);
+public sealed record ConflictingKey(string Key, long FirstLineNumber, long LineNumber)
+{
+    /// <summary>The key, bounded.</summary>
+    public string Key { get; init; } = Domain.Limits.BoundedText.Cut(Key);
+}
 
 /// <summary>Cross-file facts about the sales sheet.</summary>
 /// <param name="FirstDay">First day with a sale.</param>
@@ -94,4 +126,8 @@ public sealed record SalesCoverage(
 /// <param name="Value">The unknown reference or id.</param>
 /// <param name="Lines">How many sales lines name it.</param>
 /// <param name="FirstLineNumbers">The first of those lines.</param>
-public sealed record OrphanReference(string Column, string Value, int Lines, IReadOnlyList<long> FirstLineNumbers);
+public sealed record OrphanReference(string Column, string Value, int Lines, IReadOnlyList<long> FirstLineNumbers)
+{
+    /// <summary>The unknown reference or id, bounded.</summary>
+    public string Value { get; init; } = Domain.Limits.BoundedText.Cut(Value);
+}

@@ -91,6 +91,19 @@ internal static class ProfileNarrative
             yield return Say($"Column '{column.Header}' of the {Name(sheet.Kind)} sheet has {Plural(column.InvalidCount, "value")} the import would refuse, with {(column.InvalidCount == 1 ? "its line" : "their lines")} ({examples}{more}).");
         }
 
+        if (sheet.RefusedLineCount > 0)
+        {
+            var first = sheet.RefusedLines[0];
+            yield return Say($"{Capital(Plural(sheet.RefusedLineCount, "line"))} of the {Name(sheet.Kind)} sheet would be refused whole (line {first.LineNumber}: {first.Reason}).");
+        }
+
+        foreach (var column in sheet.Columns.Where(c => c.FarDayLines > 0))
+        {
+            var examples = string.Join("; ", column.FarDays.Take(3).Select(v => Say($"line {v.LineNumber}: {v.Value}")));
+            var more = column.FarDays.Count > 3 ? "; ..." : string.Empty;
+            yield return Say($"{Capital(Plural(column.FarDayLines, "line"))} of the {Name(sheet.Kind)} sheet {(column.FarDayLines == 1 ? "is" : "are")} dated far from the bulk of the sheet ({column.Bulk}): {examples}{more}. The import accepts them: check they are not typos.");
+        }
+
         foreach (var conflict in sheet.ConflictingKeys)
         {
             yield return Say($"In the {Name(sheet.Kind)} sheet, '{conflict.Key}' is listed twice with different values (lines {conflict.FirstLineNumber} and {conflict.LineNumber}): the import stops until the client says which one is right.");
@@ -126,6 +139,8 @@ internal static class ProfileNarrative
             yield return Say($"{Plural(coverage.StoresWithoutSales.Count, "store")} sold nothing in this period: {string.Join(", ", coverage.StoresWithoutSales)}.");
         }
     }
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Name(SheetKind kind) => kind.ToString().ToLowerInvariant();
 

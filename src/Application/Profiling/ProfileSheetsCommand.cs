@@ -1,5 +1,6 @@
 using MediatR;
 using Sales.Application.Abstractions;
+using Sales.Application.Import;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -18,7 +19,7 @@ public sealed record ProfileSheetsCommand(string? ProductsSource, string? Stores
     public DateOrder? DateOrder { get; init; }
 }
 
-internal sealed class ProfileSheetsHandler(ISheetReader reader) : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
+internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock) : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
 {
     public async Task<DataSetProfile> Handle(ProfileSheetsCommand request, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ internal sealed class ProfileSheetsHandler(ISheetReader reader) : IRequestHandle
         }
 
         using var sheet = await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
-        var profiler = new SheetProfiler(kind, sheet.Location);
+        var profiler = new SheetProfiler(kind, sheet.Location, dayPolicy.WindowAt(clock));
         foreach (var line in sheet.ReadLines())
         {
             cancellationToken.ThrowIfCancellationRequested();

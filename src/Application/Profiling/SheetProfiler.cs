@@ -1,3 +1,4 @@
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -21,15 +22,17 @@ internal sealed class SheetProfiler
     private readonly List<ConflictingKey> _conflicts = [];
     private readonly Dictionary<string, ReferenceTally> _productsNamed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReferenceTally> _storesNamed = new(StringComparer.Ordinal);
+    private readonly List<InvalidValue> _refusedLines = [];
     private int _lines;
     private int _duplicateCount;
+    private int _refusedLineCount;
 
-    public SheetProfiler(SheetKind kind, string source)
+    public SheetProfiler(SheetKind kind, string source, SaleDayWindow window)
     {
         _kind = kind;
         _source = source;
         var layout = SheetLayout.For(kind);
-        _columns = layout.Columns.Select((column, i) => new ColumnProfiler(column.Header, RulesOf(kind)[i])).ToArray();
+        _columns = layout.Columns.Select((column, i) => new ColumnProfiler(column.Header, RulesOf(kind)[i], window)).ToArray();
     }
 
     /// <summary>Product references the sales sheet names, with the lines naming them.</summary>
@@ -48,6 +51,17 @@ internal sealed class SheetProfiler
     {
         ArgumentNullException.ThrowIfNull(line);
         _lines++;
+        if (line.ReaderRefusal is { } refusal)
+        {
+            _refusedLineCount++;
+            if (_refusedLines.Count < ColumnProfiler.Listed)
+            {
+                _refusedLines.Add(new InvalidValue(line.LineNumber, line.RawText, refusal.Reason));
+            }
+
+            return;
+        }
+
         var values = line.Values;
         for (var i = 0; i < _columns.Length; i++)
         {
@@ -113,7 +127,11 @@ internal sealed class SheetProfiler
         }
 
         var columns = _columns.Select(c => c.Complete(order)).ToList();
-        return new SheetProfile(_kind, _source, _lines, columns, _duplicates, _duplicateCount, _conflicts, note);
+        return new SheetProfile(_kind, _source, _lines, columns, _duplicates, _duplicateCount, _conflicts, note)
+        {
+            RefusedLines = _refusedLines,
+            RefusedLineCount = _refusedLineCount,
+        };
     }
 
     private void CheckKey(string key, object entity, long lineNumber)

@@ -5,6 +5,9 @@ namespace Sales.Domain.Parsing;
 /// <param name="Reason">What is wrong with the value.</param>
 public sealed record RowError(string Column, string Reason)
 {
+    /// <summary>What is wrong with the value, bounded (it may quote a value megabytes long).</summary>
+    public string Reason { get; init; } = Limits.BoundedText.Cut(Reason);
+
     /// <inheritdoc />
     public override string ToString() => $"column '{Column}': {Reason}";
 }

@@ -8,7 +8,7 @@ namespace Sales.Domain.Parsing;
 /// </summary>
 internal static class RowParsers
 {
-    /// <summary>Parses a product line: blank reference or name, negative price or stock are refused.</summary>
+    /// <summary>Parses a product line: blank reference or name, price or stock outside <see cref="ValueRanges"/> are refused.</summary>
     public static bool TryParseProduct(IReadOnlyList<string> values, out Product product, out RowError error)
     {
         product = null!;
@@ -38,6 +38,12 @@ internal static class RowParsers
             return false;
         }
 
+        if (price > ValueRanges.MaxPrice)
+        {
+            error = new RowError(SheetColumns.Price.Header, ValueRanges.AboveMax("price", price, ValueRanges.MaxPrice));
+            return false;
+        }
+
         if (!ValueParser.TryParseWholeNumber(values[3], out var stock, out reason))
         {
             error = new RowError(SheetColumns.Stock.Header, reason);
@@ -50,12 +56,18 @@ internal static class RowParsers
             return false;
         }
 
+        if (stock > ValueRanges.MaxStock)
+        {
+            error = new RowError(SheetColumns.Stock.Header, ValueRanges.AboveMax("stock", stock, ValueRanges.MaxStock));
+            return false;
+        }
+
         product = new Product(reference, name, price, stock);
         error = null!;
         return true;
     }
 
-    /// <summary>Parses a store line: blank or non-numeric id, blank city, negative employees are refused.</summary>
+    /// <summary>Parses a store line: blank or non-numeric id, blank city, employees outside <see cref="ValueRanges"/> are refused.</summary>
     public static bool TryParseStore(IReadOnlyList<string> values, out Store store, out RowError error)
     {
         store = null!;
@@ -90,6 +102,12 @@ internal static class RowParsers
             return false;
         }
 
+        if (employees > ValueRanges.MaxEmployees)
+        {
+            error = new RowError(SheetColumns.Employees.Header, ValueRanges.AboveMax("number of employees", employees, ValueRanges.MaxEmployees));
+            return false;
+        }
+
         store = new Store(id, city, employees);
         error = null!;
         return true;
@@ -97,8 +115,8 @@ internal static class RowParsers
 
     /// <summary>
     /// Parses a sales line up to its day, which stays a <see cref="DateToken"/> until the sheet's
-    /// date order is known: blank product or store, non-numeric or non-positive quantity or store
-    /// id (as in the stores sheet), and unreadable days are refused.
+    /// date order is known: blank product or store, non-numeric or non-positive store id (as in the
+    /// stores sheet), a quantity outside <see cref="ValueRanges"/>, and unreadable days are refused.
     /// </summary>
     public static bool TryParseSale(IReadOnlyList<string> values, out PendingSale sale, out RowError error)
     {
@@ -125,6 +143,12 @@ internal static class RowParsers
         if (quantity <= 0)
         {
             error = new RowError(SheetColumns.Quantity.Header, $"quantity must be positive, got {quantity}");
+            return false;
+        }
+
+        if (quantity > ValueRanges.MaxQuantity)
+        {
+            error = new RowError(SheetColumns.Quantity.Header, ValueRanges.AboveMax("quantity", quantity, ValueRanges.MaxQuantity));
             return false;
         }
 

@@ -8,6 +8,8 @@ namespace Sales.Domain.Parsing;
 /// </summary>
 internal static class ValueParser
 {
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>Reads a whole number, e.g. a quantity, a stock or a store id.</summary>
     public static bool TryParseWholeNumber(string? text, out int value, out string reason)
     {
@@ -21,7 +23,9 @@ internal static class ValueParser
 
         if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
-            reason = $"'{trimmed}' is not a whole number";
+            reason = IsDigits(trimmed)
+                ? $"'{trimmed}' is too large a number (beyond 2,147,483,647)"
+                : $"'{trimmed}' is not a whole number";
             return false;
         }
 
@@ -54,7 +58,9 @@ internal static class ValueParser
         var normalized = trimmed.Replace(',', '.');
         if (!decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            reason = $"'{trimmed}' is not an amount";
+            reason = IsDigits(normalized.Replace(".", string.Empty, StringComparison.Ordinal))
+                ? $"'{trimmed}' is too large an amount"
+                : $"'{trimmed}' is not an amount";
             return false;
         }
 
@@ -116,6 +122,13 @@ internal static class ValueParser
 
         reason = $"'{trimmed}' is not a date (expected yyyy-MM-dd, d/M/yyyy or M/d/yyyy)";
         return false;
+    }
+
+    // A number too large for its type, rather than not a number at all.
+    private static bool IsDigits(string text)
+    {
+        var digits = text.AsSpan().TrimStart("+-");
+        return digits.Length > 0 && !digits.ContainsAnyExcept(Digits);
     }
 
     private static bool IsMidnight(string time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";

@@ -47,6 +47,12 @@ internal sealed class KeyedSheet<TKey, TEntity>
     {
         ArgumentNullException.ThrowIfNull(line);
         LinesRead++;
+        if (line.ReaderRefusal is { } refusal)
+        {
+            _rejected.Add(new RejectedLine(line.LineNumber, line.RawText, refusal));
+            return;
+        }
+
         if (!_parse(line.Values, out var entity, out var error))
         {
             _rejected.Add(new RejectedLine(line.LineNumber, line.RawText, error));

@@ -1,5 +1,6 @@
 using System.Collections;
 using Sales.Domain.Dedup;
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 
 namespace Sales.Domain.Sheets;
@@ -15,10 +16,12 @@ internal readonly record struct NumberedSale(long LineNumber, SaleIdentity Ident
 /// A sheet has millions of lines and few distinct values, so each line is kept as five integers
 /// (references interned as an index, days as a day number) rather than as objects.
 /// </summary>
-internal sealed class SalesSheet
+internal sealed class SalesSheet(SaleDayWindow window)
 {
     private readonly List<PackedLine> _pending = [];
-    private readonly Dictionary<int, (string RawText, string DateText)> _slashedValidOneWayOnly = [];
+
+    // Slashed days whose fate waits for the sheet's order: valid in one order only, or inside the window in one order only.
+    private readonly Dictionary<int, (string RawText, string DateText)> _undecidedDays = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly DateOrderDetector _detector = new();
     private readonly Dictionary<string, int> _referenceIndex = new(StringComparer.Ordinal);
@@ -32,7 +35,13 @@ internal sealed class SalesSheet
     {
         ArgumentNullException.ThrowIfNull(line);
         LinesRead++;
-        if (!RowParsers.TryParseSale(line.Values, out var sale, out var error))
+        if (line.ReaderRefusal is { } refusal)
+        {
+            _rejected.Add(new RejectedLine(line.LineNumber, line.RawText, refusal));
+            return;
+        }
+
+        if (!RowParsers.TryParseSale(line.Values, out var sale, out var error) || !IsPlausible(sale.Date, line.Values[0], out error))
         {
             _rejected.Add(new RejectedLine(line.LineNumber, line.RawText, error));
             return;
@@ -47,10 +56,10 @@ internal sealed class SalesSheet
 
         var lineNumber = checked((int)line.LineNumber);
         var date = sale.Date;
-        if (date.IsSlashed && !(date.IsValid(DateOrder.DayFirst) && date.IsValid(DateOrder.MonthFirst)))
+        if (date.IsSlashed && !(IsValidAndPlausible(date, DateOrder.DayFirst) && IsValidAndPlausible(date, DateOrder.MonthFirst)))
         {
-            // Valid in one order only: may be refused once the sheet's order is known.
-            _slashedValidOneWayOnly[lineNumber] = (line.RawText, date.Text!);
+            // Valid (or plausible) in one order only: may be refused once the sheet's order is known.
+            _undecidedDays[lineNumber] = (line.RawText, date.Text!);
         }
 
         _detector.Observe(date);
@@ -70,11 +79,11 @@ internal sealed class SalesSheet
         var count = 0;
         foreach (var line in _pending)
         {
-            if (!PackedDay.TryResolve(line.Day, order, out var day))
+            if (!PackedDay.TryResolve(line.Day, order, out var day) || !window.ContainsDayNumber(day))
             {
-                var (rawText, dateText) = _slashedValidOneWayOnly[line.Number];
-                var error = new RowError(SheetColumns.Day.Header, DateToken.NotValidWhenReadAs(dateText, order));
-                _rejected.Add(new RejectedLine(line.Number, rawText, error));
+                var (rawText, dateText) = _undecidedDays[line.Number];
+                var reason = day < 0 ? DateToken.NotValidWhenReadAs(dateText, order) : window.OutsideReason(dateText, DateOnly.FromDayNumber(day));
+                _rejected.Add(new RejectedLine(line.Number, rawText, new RowError(SheetColumns.Day.Header, reason)));
                 continue;
             }
 
@@ -92,6 +101,23 @@ internal sealed class SalesSheet
 
         return new SalesSheetResult(LinesRead, new NumberedSales(keys, SortedOccurrenceNumbering.Number(keys, count), byRank), _rejected);
     }
+
+    // A day outside the window in every order it can be read in is refused at once; one plausible in
+    // one order only waits for the sheet's order (see _undecidedDays).
+    private bool IsPlausible(DateToken date, string text, out RowError error)
+    {
+        error = null!;
+        if (IsValidAndPlausible(date, DateOrder.DayFirst) || IsValidAndPlausible(date, DateOrder.MonthFirst))
+        {
+            return true;
+        }
+
+        var order = date.IsValid(DateOrder.DayFirst) ? DateOrder.DayFirst : DateOrder.MonthFirst;
+        error = new RowError(SheetColumns.Day.Header, window.OutsideReason(text.Trim(), date.Resolve(order)));
+        return false;
+    }
+
+    private bool IsValidAndPlausible(DateToken date, DateOrder order) => date.IsValid(order) && window.Contains(date.Resolve(order));
 
     // The rank of each reference in identity order, so that sorting integers sorts references.
     private int[] ReferenceRanks()

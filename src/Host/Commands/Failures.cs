@@ -1,5 +1,6 @@
 using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
+using Sales.Domain.Limits;
 using Sales.Domain.Text;
 
 namespace Sales.Host.Commands;
@@ -54,7 +55,7 @@ internal static class Failures
     // A message may quote a value or a source: it is printed redacted, on one line.
     private static int Fail(string message, int code)
     {
-        Console.Error.WriteLine(PrintableText.Escape(SourceRedaction.RedactUrlsIn(message)));
+        Console.Error.WriteLine(PrintableText.Escape(BoundedText.Cut(SourceRedaction.RedactUrlsIn(message))));
         return code;
     }
 }

@@ -89,19 +89,35 @@ internal static class SharedOptions
             : throw new UsageException($"--date-format '{text}' is not one of {DateOrderNames.Accepted}");
     }
 
-    public static ServiceProvider BuildServices(HostSettings settings) =>
-        new ServiceCollection()
+    public static ServiceProvider BuildServices(HostSettings settings)
+    {
+        // A setting out of its range is named before anything runs.
+        var check = new SalesOptions();
+        Apply(settings, check);
+        if (check.FindProblem() is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
+        return new ServiceCollection()
             .AddSalesApplication()
-            .AddSalesInfrastructure(options =>
-            {
-                options.DatabasePath = settings.DatabasePath;
-                options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
-                options.HttpRetries = settings.HttpRetries;
-                options.HttpRetryDelay = TimeSpan.FromMilliseconds(settings.HttpRetryDelayMilliseconds);
-                options.LockWaitLimit = TimeSpan.FromSeconds(settings.DatabaseLockWaitSeconds);
-                options.LockWaitNotice = Console.Error.WriteLine;
-            })
+            .AddSalesInfrastructure(options => Apply(settings, options))
             .BuildServiceProvider();
+    }
+
+    private static void Apply(HostSettings settings, SalesOptions options)
+    {
+        options.DatabasePath = settings.DatabasePath;
+        options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
+        options.HttpRetries = settings.HttpRetries;
+        options.HttpRetryDelay = TimeSpan.FromMilliseconds(settings.HttpRetryDelayMilliseconds);
+        options.EarliestSaleDay = settings.EarliestSaleDay;
+        options.LatestSaleDayAfterToday = settings.LatestSaleDayAfterToday;
+        options.MaxLineLength = settings.MaxLineLength;
+        options.MaxSheetBytes = settings.MaxSheetBytes;
+        options.LockWaitLimit = TimeSpan.FromSeconds(settings.DatabaseLockWaitSeconds);
+        options.LockWaitNotice = Console.Error.WriteLine;
+    }
 }
 
 /// <summary>The command line is wrong; the message says how.</summary>

@@ -3,9 +3,8 @@
 -- share_pct_x100 is the share in hundredths of a percent, rounded half up in integer arithmetic
 -- (2857 = 28.57 %); rounded shares may not add up to exactly 100 %.
 -- Sales are summed in one pass over the table first, then joined to the catalogue.
--- Sums are cast to BIGINT so that / stays integer division on every engine (PostgreSQL's SUM of bigint is numeric).
 WITH sold AS (
-    SELECT product_reference, CAST(SUM(quantity) AS BIGINT) AS units, CAST(SUM(quantity * unit_price_cents) AS BIGINT) AS revenue_cents
+    SELECT product_reference, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
     FROM sales
     GROUP BY product_reference
 ),
@@ -16,11 +15,13 @@ by_product AS (
     FROM products AS p
     LEFT JOIN sold AS s ON s.product_reference = p.reference
 ),
-total AS (SELECT CAST(SUM(revenue_cents) AS BIGINT) AS revenue_cents FROM by_product)
+-- scale keeps revenue x 10000 an exact 64-bit integer: 1 (exact) up to a total of 10^14 cents (a trillion
+-- euros); beyond, both sides are divided by it first (the share then may differ by 0.01 % in rounding).
+total AS (SELECT SUM(revenue_cents) AS revenue_cents, SUM(revenue_cents) / 100000000000000 + 1 AS scale FROM by_product)
 SELECT b.reference                                    AS product_reference,
        b.name                                         AS product_name,
        b.units,
        b.revenue_cents,
-       (b.revenue_cents * 10000 + t.revenue_cents / 2) / NULLIF(t.revenue_cents, 0) AS share_pct_x100
+       (b.revenue_cents / t.scale * 10000 + t.revenue_cents / t.scale / 2) / NULLIF(t.revenue_cents / t.scale, 0) AS share_pct_x100
 FROM by_product AS b CROSS JOIN total AS t
 ORDER BY b.revenue_cents DESC, b.reference

@@ -2,23 +2,24 @@
 -- Every city of the stores sheet is listed, with zeros when it sold nothing.
 -- share_pct_x100: hundredths of a percent, rounded half up in integer arithmetic.
 -- Sales are summed by store in one pass over the table first, then by city.
--- Sums are cast to BIGINT so that / stays integer division on every engine (PostgreSQL's SUM of bigint is numeric).
 WITH sold AS (
-    SELECT store_id, CAST(SUM(quantity) AS BIGINT) AS units, CAST(SUM(quantity * unit_price_cents) AS BIGINT) AS revenue_cents
+    SELECT store_id, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
     FROM sales
     GROUP BY store_id
 ),
 by_city AS (
     SELECT st.city,
            COUNT(DISTINCT st.id)                AS stores,
-           CAST(COALESCE(SUM(s.units), 0) AS BIGINT)         AS units,
-           CAST(COALESCE(SUM(s.revenue_cents), 0) AS BIGINT) AS revenue_cents
+           COALESCE(SUM(s.units), 0)            AS units,
+           COALESCE(SUM(s.revenue_cents), 0)    AS revenue_cents
     FROM stores AS st
     LEFT JOIN sold AS s ON s.store_id = st.id
     GROUP BY st.city
 ),
-total AS (SELECT CAST(SUM(revenue_cents) AS BIGINT) AS revenue_cents FROM by_city)
+-- scale keeps revenue x 10000 an exact 64-bit integer: 1 (exact) up to a total of 10^14 cents (a trillion
+-- euros); beyond, both sides are divided by it first (the share then may differ by 0.01 % in rounding).
+total AS (SELECT SUM(revenue_cents) AS revenue_cents, SUM(revenue_cents) / 100000000000000 + 1 AS scale FROM by_city)
 SELECT c.city, c.stores, c.units, c.revenue_cents,
-       (c.revenue_cents * 10000 + t.revenue_cents / 2) / NULLIF(t.revenue_cents, 0) AS share_pct_x100
+       (c.revenue_cents / t.scale * 10000 + t.revenue_cents / t.scale / 2) / NULLIF(t.revenue_cents / t.scale, 0) AS share_pct_x100
 FROM by_city AS c CROSS JOIN total AS t
 ORDER BY c.revenue_cents DESC, c.city

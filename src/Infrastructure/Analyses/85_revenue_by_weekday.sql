@@ -2,19 +2,22 @@
 -- days_in_period counts the occurrences of that weekday from the first to the last day with sales (both included),
 -- sold or not, so avg_revenue_per_day_cents = revenue / days_in_period, rounded half up to the cent in integer
 -- arithmetic (empty when the period has no such day). weekday_number: 1 = Monday ... 7 = Sunday (ISO-8601).
-WITH RECURSIVE days (day) AS (
-    SELECT MIN(sale_date) FROM sales HAVING COUNT(*) > 0
-    UNION ALL
-    SELECT date(day, '+1 day') FROM days WHERE day < (SELECT MAX(sale_date) FROM sales)
+-- Occurrences are counted, not listed: whole weeks of the period, plus one for the weekdays of its last
+-- partial week, so no day's value can make the query walk a long series.
+WITH period AS (
+    SELECT CAST(julianday(MAX(sale_date)) - julianday(MIN(sale_date)) AS INTEGER) + 1 AS days,
+           -- strftime('%w') is 0 for Sunday; ISO numbers Sunday 7.
+           (CAST(strftime('%w', MIN(sale_date)) AS INTEGER) + 6) % 7 + 1 AS first_weekday
+    FROM sales
+    HAVING COUNT(*) > 0
 ),
 weekdays (weekday_number, weekday) AS (
     VALUES (1, 'Monday'), (2, 'Tuesday'), (3, 'Wednesday'), (4, 'Thursday'), (5, 'Friday'), (6, 'Saturday'), (7, 'Sunday')
 ),
 occurrences AS (
-    -- strftime('%w') is 0 for Sunday; ISO numbers Sunday 7.
-    SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 + 1 AS weekday_number, COUNT(*) AS days
-    FROM days
-    GROUP BY 1
+    SELECT w.weekday_number,
+           p.days / 7 + CASE WHEN (w.weekday_number - p.first_weekday + 7) % 7 < p.days % 7 THEN 1 ELSE 0 END AS days
+    FROM weekdays AS w CROSS JOIN period AS p
 ),
 sold AS (
     -- Summed in one pass over the table first.

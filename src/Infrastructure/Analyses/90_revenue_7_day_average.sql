@@ -2,30 +2,40 @@
 -- Days without any sale count as zero, so the average is revenue per calendar day.
 -- moving_avg_7d_cents = the 7 days' revenue / 7, rounded half up to the cent in integer arithmetic; empty for the
 -- first 6 days of the period, which have fewer than 7 days behind them.
-WITH RECURSIVE days (day) AS (
-    SELECT MIN(sale_date) FROM sales HAVING COUNT(*) > 0
+-- Bounded like revenue_by_day: the series of days stops 36,525 days after the first one; days with sales
+-- beyond are still listed, and the window is 7 calendar days (RANGE over the day number), not 7 rows.
+WITH RECURSIVE period AS (
+    SELECT MIN(sale_date) AS first_day, MAX(sale_date) AS last_day, date(MIN(sale_date), '+36524 days') AS gap_limit
+    FROM sales
+),
+days (day) AS (
+    SELECT first_day FROM period WHERE first_day IS NOT NULL
     UNION ALL
-    SELECT date(day, '+1 day') FROM days WHERE day < (SELECT MAX(sale_date) FROM sales)
+    SELECT date(day, '+1 day') FROM days, period WHERE day < period.last_day AND day < period.gap_limit
 ),
 sold AS (
     SELECT sale_date, SUM(quantity * unit_price_cents) AS revenue_cents
     FROM sales
     GROUP BY sale_date
 ),
+listed_days (day) AS (
+    SELECT day FROM days
+    UNION
+    SELECT sale_date FROM sold
+),
 daily AS (
-    SELECT d.day, COALESCE(s.revenue_cents, 0) AS revenue_cents
-    FROM days AS d
+    SELECT d.day, julianday(d.day) AS day_number, COALESCE(s.revenue_cents, 0) AS revenue_cents
+    FROM listed_days AS d
     LEFT JOIN sold AS s ON s.sale_date = d.day
 ),
 windowed AS (
-    SELECT day, revenue_cents,
-           SUM(revenue_cents) OVER (ORDER BY day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) AS window_cents,
-           COUNT(*)           OVER (ORDER BY day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) AS window_days
+    SELECT day, day_number, revenue_cents,
+           SUM(revenue_cents) OVER (ORDER BY day_number RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) AS window_cents
     FROM daily
 )
 SELECT day,
        revenue_cents,
-       window_cents                                                   AS last_7_days_cents,
-       CASE WHEN window_days = 7 THEN (window_cents * 2 + 7) / 14 END AS moving_avg_7d_cents
+       window_cents AS last_7_days_cents,
+       CASE WHEN day_number - (SELECT julianday(first_day) FROM period) >= 6 THEN (window_cents * 2 + 7) / 14 END AS moving_avg_7d_cents
 FROM windowed
 ORDER BY day

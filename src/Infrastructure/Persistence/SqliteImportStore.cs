@@ -5,6 +5,7 @@ using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.Domain;
 using Sales.Domain.Dedup;
+using Sales.Domain.Limits;
 using Sales.Domain.Sheets;
 
 namespace Sales.Infrastructure.Persistence;
@@ -68,7 +69,7 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
             {
                 await connection.ExecuteAsync(
                     "INSERT INTO imports (started_at, finished_at, outcome, message) VALUES (@startedAt, @finishedAt, 'failed', @message)",
-                    new { startedAt = SqliteText.Timestamp(startedAt), finishedAt = SqliteText.Timestamp(finishedAt), message }, transaction).ConfigureAwait(false);
+                    new { startedAt = SqliteText.Timestamp(startedAt), finishedAt = SqliteText.Timestamp(finishedAt), message = BoundedText.Cut(message) }, transaction).ConfigureAwait(false);
                 // Once the lock is held, the failure is logged: the token only bounds the wait for it.
                 await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             }
@@ -272,8 +273,8 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                 Source = source,
                 line.LineNumber,
                 line.Error.Column,
-                line.RawText,
-                line.Error.Reason,
+                RawText = BoundedText.Cut(line.RawText),
+                Reason = BoundedText.Cut(line.Error.Reason),
             }),
             transaction).ConfigureAwait(false);
 

@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.Extensions.Options;
 using Sales.Application.Abstractions;
+using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 using Sales.Domain.Text;
 
 namespace Sales.Infrastructure.Sources;
 
 /// <summary>Reads the client's sheets as CSV with CsvHelper, from a path or a URL.</summary>
-internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
+internal sealed class CsvSheetReader(SheetFetcher fetcher, IOptions<SalesOptions> options) : ISheetReader
 {
     public async Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 
         try
         {
-            return SheetOpening.Opened(CsvSheet.Open(kind, SourceRedaction.Redact(location), file));
+            return SheetOpening.Opened(CsvSheet.Open(kind, SourceRedaction.Redact(location), file, options.Value.MaxLineLength));
         }
         catch
         {
@@ -43,7 +45,8 @@ internal sealed class CsvSheetReader(SheetFetcher fetcher) : ISheetReader
 /// <summary>
 /// A fetched CSV sheet: encoding (UTF-8 with or without BOM, else Windows-1252; see <see cref="Utf8Evidence"/>) and delimiter
 /// (<c>,</c>, <c>;</c> or tab, from the header line) are detected, the header is mapped onto the
-/// sheet's layout, and every pass re-reads the local file.
+/// sheet's layout, and every pass re-reads the local file. No line longer than the bound is held
+/// whole (see <see cref="BoundedRecordReader"/>): it is refused as a line.
 /// </summary>
 internal sealed class CsvSheet : IOpenedSheet
 {
@@ -58,9 +61,11 @@ internal sealed class CsvSheet : IOpenedSheet
     private readonly Encoding _encoding;
     private readonly char _delimiter;
     private readonly int[] _positions;
+    private readonly int _maxLineLength;
 
-    private CsvSheet(SheetKind kind, string location, FetchedFile file, Encoding encoding, char delimiter, int[] positions)
+    private CsvSheet(SheetKind kind, string location, FetchedFile file, Encoding encoding, char delimiter, int[] positions, int maxLineLength)
     {
+        _maxLineLength = maxLineLength;
         Kind = kind;
         Location = location;
         _file = file;
@@ -77,14 +82,19 @@ internal sealed class CsvSheet : IOpenedSheet
 
     public SourceVersion Version => new(_file.ETag, _file.LastModified, _file.ContentHash);
 
-    public static CsvSheet Open(SheetKind kind, string location, FetchedFile file)
+    public static CsvSheet Open(SheetKind kind, string location, FetchedFile file, int maxLineLength)
     {
         var encoding = file.IsUtf8 ? new UTF8Encoding(false) : Windows1252;
         CheckIsText(location, file.Path, encoding);
-        var firstLine = ReadFirstLine(file.Path, encoding);
+        var (firstLine, firstLineNumber) = ReadFirstLine(file.Path, encoding, maxLineLength, out var sentinel);
         if (firstLine is null)
         {
             throw new SheetSourceException(location, "the file is empty: expected a header line");
+        }
+
+        if (firstLine == sentinel)
+        {
+            throw new SheetSourceException(location, $"the header is {TooLong(maxLineLength)}", firstLineNumber);
         }
 
         if (ContentSniffer.MarkupReason(firstLine) is { } markup)
@@ -98,7 +108,7 @@ internal sealed class CsvSheet : IOpenedSheet
         }
 
         var delimiter = DetectDelimiter(firstLine);
-        using var parser = CreateParser(file.Path, encoding, delimiter);
+        using var parser = CreateParser(file.Path, encoding, delimiter, maxLineLength, out _);
         if (!parser.Read())
         {
             throw new SheetSourceException(location, "the file is empty: expected a header line");
@@ -120,14 +130,14 @@ internal sealed class CsvSheet : IOpenedSheet
             throw new SheetSourceException(location, $"not a {kind.ToString().ToLowerInvariant()} sheet: {reason}", lineNumber: 1);
         }
 
-        return new CsvSheet(kind, location, file, encoding, delimiter, positions);
+        return new CsvSheet(kind, location, file, encoding, delimiter, positions, maxLineLength);
     }
 
     public IEnumerable<ISheetLine> ReadLines()
     {
-        using var parser = CreateParser(_file.Path, _encoding, _delimiter);
+        using var parser = CreateParser(_file.Path, _encoding, _delimiter, _maxLineLength, out var reader);
         parser.Read(); // the header, checked by Open
-        var line = new CsvLine(parser, _positions);
+        var line = new CsvLine(parser, _positions, reader, new RowError(LineColumn, TooLong(_maxLineLength)));
         long nextLine = parser.RawRow + 1;
         while (true)
         {
@@ -175,9 +185,17 @@ internal sealed class CsvSheet : IOpenedSheet
         }
     }
 
-    private static CsvParser CreateParser(string path, Encoding encoding, char delimiter)
+
+    /// <summary>The column named by the refusal of a line too long to be read.</summary>
+    public const string LineColumn = "(whole line)";
+
+    /// <summary>Why a line over <paramref name="maxLineLength"/> characters is refused.</summary>
+    public static string TooLong(int maxLineLength) =>
+        string.Create(CultureInfo.InvariantCulture, $"longer than {maxLineLength:N0} characters, the bound set by Sales:MaxLineLength: skipped without being read whole");
+
+    private static CsvParser CreateParser(string path, Encoding encoding, char delimiter, int maxLineLength, out BoundedRecordReader reader)
     {
-        var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        reader = Bounded(path, encoding, maxLineLength);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter.ToString(),
@@ -220,19 +238,27 @@ internal sealed class CsvSheet : IOpenedSheet
         }
     }
 
-    private static string? ReadFirstLine(string path, Encoding encoding)
+
+    private static BoundedRecordReader Bounded(string path, Encoding encoding, int maxLineLength) =>
+        new(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 }), maxLineLength);
+
+    // The first line that is not blank, and its number; the reader's sentinel when it is too long.
+    private static (string? Line, long Number) ReadFirstLine(string path, Encoding encoding, int maxLineLength, out string sentinel)
     {
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = Bounded(path, encoding, maxLineLength);
+        sentinel = reader.Sentinel;
         string? line;
+        long number = 0;
         while ((line = reader.ReadLine()) is not null)
         {
+            number++;
             if (line.Trim().Length > 0)
             {
-                return line;
+                return (line, number);
             }
         }
 
-        return null;
+        return (null, number);
     }
 
     // The delimiter the header uses most, outside quotes; a comma when it uses none.
@@ -272,15 +298,18 @@ internal sealed class CsvSheet : IOpenedSheet
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     /// <summary>The current record of the parser, seen through the layout's column positions.</summary>
-    private sealed class CsvLine(CsvParser parser, int[] positions) : ISheetLine
+    private sealed class CsvLine(CsvParser parser, int[] positions, BoundedRecordReader reader, RowError tooLong) : ISheetLine
     {
         private readonly string[] _values = new string[positions.Length];
+        private string? _overlongStart;
 
         public long LineNumber { get; private set; }
 
         public IReadOnlyList<string> Values => _values;
 
-        public string RawText => parser.RawRecord.TrimEnd('\r', '\n');
+        public string RawText => _overlongStart ?? parser.RawRecord.TrimEnd('\r', '\n');
+
+        public RowError? ReaderRefusal => _overlongStart is null ? null : tooLong;
 
         public bool IsBlank { get; private set; }
 
@@ -291,6 +320,7 @@ internal sealed class CsvSheet : IOpenedSheet
             LineNumber = lineNumber;
             var count = parser.Count;
             IsSingleField = count == 1;
+            _overlongStart = count == 1 && parser[0] == reader.Sentinel ? reader.TakeOverlongStart() : null;
             IsBlank = count == 0 || (count == 1 && parser[0].Trim().Length == 0);
             for (var i = 0; i < positions.Length; i++)
             {

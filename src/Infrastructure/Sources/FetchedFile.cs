@@ -43,7 +43,8 @@ internal sealed class FetchedFile : IDisposable
     /// Reads <paramref name="content"/> once, hashing and checking it. With <paramref name="temporaryCopy"/>
     /// the bytes are copied to <paramref name="path"/>, a new file deleted on dispose; without, they are that file's.
     /// </summary>
-    public static async Task<FetchedFile> ReadAsync(Stream content, string path, bool temporaryCopy, CancellationToken cancellationToken)
+    /// <exception cref="TooLargeException">More than <paramref name="maxBytes"/> bytes came: reading stopped there (the copy holds at most that many).</exception>
+    public static async Task<FetchedFile> ReadAsync(Stream content, string path, bool temporaryCopy, long maxBytes, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var utf8 = new Utf8Evidence();
@@ -55,6 +56,11 @@ internal sealed class FetchedFile : IDisposable
             int read;
             while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
+                if (length + read > maxBytes)
+                {
+                    throw new TooLargeException();
+                }
+
                 var chunk = buffer.AsMemory(0, read);
                 hash.AppendData(chunk.Span);
                 utf8.Append(chunk.Span, final: false);
@@ -71,6 +77,9 @@ internal sealed class FetchedFile : IDisposable
 
         return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.IsUtf8, utf8.InvalidBytes, length);
     }
+
+    /// <summary>The source holds more bytes than the cap.</summary>
+    internal sealed class TooLargeException : Exception;
 
     public void Dispose()
     {

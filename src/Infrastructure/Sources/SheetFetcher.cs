@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -34,20 +35,35 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             ? await DownloadAsync(location, known, cancellationToken).ConfigureAwait(false)
             : await ReadLocalAsync(location, cancellationToken).ConfigureAwait(false);
 
-    private static async Task<FetchedFile> ReadLocalAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Why a source of more than <paramref name="maxBytes"/> bytes is refused.</summary>
+    public static string TooLargeReason(long maxBytes) => string.Create(CultureInfo.InvariantCulture,
+        $"the sheet is larger than {maxBytes:N0} bytes, the cap set by Sales:MaxSheetBytes (a Google sheet holds at most 10 million cells, about 100 MB of CSV): reading stopped there");
+
+    private async Task<FetchedFile> ReadLocalAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             throw new SheetSourceException(path, Directory.Exists(path) ? "is a directory, not a file" : "file not found");
         }
 
+        var maxBytes = options.Value.MaxSheetBytes;
         try
         {
+            // A regular file's size is known at once; a device or pipe (/dev/zero, a FIFO) is capped while read.
+            if (new FileInfo(path).Length > maxBytes)
+            {
+                throw new FetchedFile.TooLargeException();
+            }
+
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (stream.ConfigureAwait(false))
             {
-                return await FetchedFile.ReadAsync(stream, path, temporaryCopy: false, cancellationToken).ConfigureAwait(false);
+                return await FetchedFile.ReadAsync(stream, path, temporaryCopy: false, maxBytes, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (FetchedFile.TooLargeException tooLarge)
+        {
+            throw new SheetSourceException(path, TooLargeReason(maxBytes), inner: tooLarge);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -84,10 +100,17 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
                 throw new SheetSourceException(url, NotCsvReason);
             }
 
+            var maxBytes = options.Value.MaxSheetBytes;
+            if (response.Content.Headers.ContentLength > maxBytes)
+            {
+                throw new SheetSourceException(url, string.Create(CultureInfo.InvariantCulture,
+                    $"the server announces {response.Content.Headers.ContentLength:N0} bytes, more than {maxBytes:N0}, the cap set by Sales:MaxSheetBytes: nothing was downloaded"));
+            }
+
             var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, deadline.Token).ConfigureAwait(false);
+                var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, maxBytes, deadline.Token).ConfigureAwait(false);
                 var expected = response.Content.Headers.ContentLength;
                 if (expected is not null && expected != file.Length)
                 {
@@ -99,6 +122,10 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
                 handedOver = true;
                 return file;
             }
+        }
+        catch (FetchedFile.TooLargeException tooLarge)
+        {
+            throw new SheetSourceException(url, TooLargeReason(options.Value.MaxSheetBytes), inner: tooLarge);
         }
         catch (OperationCanceledException timedOut) when (!cancellationToken.IsCancellationRequested)
         {

@@ -61,11 +61,22 @@ public sealed class CommandLineErrorsTests : IAsyncLifetime, IDisposable
     [InlineData("Sales__HttpRetries", "-1", "from 0 to 20")]
     [InlineData("Sales__HttpRetryDelayMilliseconds", "1.5", "from 0 to 600000")]
     [InlineData("Sales__HttpRetryDelayMilliseconds", "99999999999", "from 0 to 600000")]
+    [InlineData("Sales__DatabaseLockWaitSeconds", "-1", "from 0 to 86400")]
+    [InlineData("Sales__MaxLineLength", "10", "from 256 to 16777216")]
+    [InlineData("Sales__MaxSheetBytes", "1k", "from 1024 to 68719476736")]
     public async Task A_numeric_setting_that_is_not_a_number_in_range_exits_2_naming_it(string variable, string value, string range)
     {
         var outcome = await RunAsync(new Dictionary<string, string> { [variable] = value }, ["import", .. SourcesExcept(null)]);
 
         AssertUsageError(outcome, $"(env {variable}) is '{value}': expected a whole number {range}");
+    }
+
+    [Fact]
+    public async Task A_day_setting_not_written_as_a_day_exits_2_naming_it()
+    {
+        var outcome = await RunAsync(new Dictionary<string, string> { ["Sales__EarliestSaleDay"] = "01/02/2000" }, ["import", .. SourcesExcept(null)]);
+
+        AssertUsageError(outcome, "(env Sales__EarliestSaleDay) is '01/02/2000': expected a day written yyyy-MM-dd");
     }
 
     [Fact]

@@ -31,6 +31,25 @@ internal sealed record Reply(int Status, byte[] Body)
     /// <summary>Sends all of the body but its last bytes, then waits for the test to release it.</summary>
     public BodyHold? Hold { get; init; }
 
+    /// <summary>When set, the body is these chunks, sent without Content-Length until they end or the client goes away (an endless sheet).</summary>
+    public IEnumerable<byte[]>? Chunks { get; init; }
+
+    /// <summary>When set, the Content-Length announced instead of the body's length.</summary>
+    public long? AnnouncedLength { get; init; }
+
+    /// <summary>A 200 CSV answer that never ends: <paramref name="header"/>, then <paramref name="line"/> again and again.</summary>
+    public static Reply Endless(string header, string line) =>
+        new(200, []) { Headers = { ["Content-Type"] = "text/csv" }, Chunks = Repeat(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line, 1000)))) };
+
+    private static IEnumerable<byte[]> Repeat(byte[] first, byte[] then)
+    {
+        yield return first;
+        while (true)
+        {
+            yield return then;
+        }
+    }
+
     /// <summary>A 200 answer carrying <paramref name="body"/> as it is.</summary>
     public static Reply File(byte[] body, string contentType = "text/csv; charset=utf-8") =>
         new(200, body) { Headers = { ["Content-Type"] = contentType } };
@@ -230,15 +249,21 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         }
 
         var sendsBody = reply.Status != 304;
-        if (sendsBody)
+        if (sendsBody && reply.Chunks is null)
         {
-            head.Append("Content-Length: ").Append(reply.Body.Length).Append("\r\n");
+            head.Append("Content-Length: ").Append(reply.AnnouncedLength ?? reply.Body.Length).Append("\r\n");
         }
 
         head.Append("Connection: close\r\n\r\n");
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), stop);
         if (!sendsBody)
         {
+            return;
+        }
+
+        if (reply.Chunks is not null)
+        {
+            await SendEndlessAsync(stream, reply.Chunks, stop);
             return;
         }
 
@@ -267,6 +292,15 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         }
 
         client.Client.Close();
+    }
+
+    // Until the client hangs up: writing then fails, and the connection's handler ends quietly.
+    private static async Task SendEndlessAsync(NetworkStream stream, IEnumerable<byte[]> chunks, CancellationToken stop)
+    {
+        foreach (var chunk in chunks)
+        {
+            await stream.WriteAsync(chunk, stop);
+        }
     }
 
     private static string ReasonOf(int status) => status switch

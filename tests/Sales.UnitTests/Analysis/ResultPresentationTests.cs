@@ -39,10 +39,12 @@ public sealed class ResultPresentationTests
     }
 
     [Fact]
-    public void A_floating_point_hundredths_value_is_refused()
+    public void A_floating_point_hundredths_value_is_shown_as_not_exact_without_failing_the_report()
     {
-        var stored = new ResultTable("x", "x", ["share_pct_x100"], [[28.57d]]);
+        var stored = new ResultTable("x", "x", ["share_pct_x100", "revenue_cents"], [[28.57d, 1.5e21d]]);
 
-        Assert.Throws<InvalidOperationException>(() => ResultPresentation.Present(stored));
+        var presented = ResultPresentation.Present(stored);
+
+        Assert.Equal(["(not exact: 28.57; re-run analyze)", "(not exact: 1.5E+21; re-run analyze)"], presented.Rows[0]);
     }
 }

@@ -19,7 +19,7 @@ public class ImportHandlerTests
     }
 
     private Task<ImportResult> ImportAsync(ImportSheetsCommand command) =>
-        new ImportSheetsHandler(_sheets, _store, TimeProvider.System).Handle(command, CancellationToken.None);
+        new ImportSheetsHandler(_sheets, _store, TimeProvider.System, new SaleDayPolicy()).Handle(command, CancellationToken.None);
 
     [Fact]
     public async Task Strict_mode_fails_on_a_refused_line_before_any_write()
@@ -42,7 +42,7 @@ public class ImportHandlerTests
         _store.PrepareAsync(default).ThrowsAsyncForAnyArgs(new StoreUnavailableException("directory missing"));
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new ImportSheetsHandler(reader, _store, TimeProvider.System).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         await reader.DidNotReceiveWithAnyArgs().OpenAsync(default, default!, default);
     }
@@ -54,7 +54,7 @@ public class ImportHandlerTests
         reader.OpenAsync(SheetKind.Products, "p", Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("p", "HTTP 404"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
-            new ImportSheetsHandler(reader, _store, TimeProvider.System).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         Assert.Equal("p: HTTP 404", error.Message);
         await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);

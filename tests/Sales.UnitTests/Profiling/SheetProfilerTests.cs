@@ -1,4 +1,5 @@
 using Sales.Application.Profiling;
+using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -137,7 +138,7 @@ public sealed class SheetProfilerTests
             return null;
         }
 
-        var profiler = new SheetProfiler(kind, kind.ToString().ToLowerInvariant() + ".csv");
+        var profiler = new SheetProfiler(kind, kind.ToString().ToLowerInvariant() + ".csv", SaleDayWindow.Unbounded);
         for (var i = 1; i < lines.Length; i++)
         {
             profiler.Add(new Line(i + 1, lines[i]));

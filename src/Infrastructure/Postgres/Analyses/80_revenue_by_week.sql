@@ -3,6 +3,8 @@
 -- which starts on Monday, the ISO week is to_char's IYYY-IW, and the series of weeks is generate_series.
 -- change_pct_x100: hundredths of a percent, rounded half away from zero in integer arithmetic (bigint / bigint
 -- truncates toward zero, as in SQLite); the sign is a CASE, since sign() would turn the bigint into a float.
+-- Bounded the same way: the series of empty weeks stops 36,519 days after the first week; weeks with sales
+-- beyond are still listed; the previous week is found by its date, not by its rank.
 WITH by_week AS (
     SELECT CAST(date_trunc('week', sale_date) AS date)              AS week_start,
            COUNT(*)                                                 AS sales_lines,
@@ -11,17 +13,24 @@ WITH by_week AS (
     FROM sales
     GROUP BY 1
 ),
-weeks (week_start) AS (
-    SELECT CAST(generate_series(MIN(week_start), MAX(week_start), INTERVAL '7 days') AS date) FROM by_week
+period AS (
+    SELECT MIN(week_start) AS first_week, MAX(week_start) AS last_week FROM by_week
+),
+listed_weeks (week_start) AS (
+    SELECT CAST(generate_series(first_week, LEAST(last_week, first_week + 36519), INTERVAL '7 days') AS date) FROM period
+    UNION
+    SELECT week_start FROM by_week
 ),
 listed AS (
     SELECT w.week_start,
            COALESCE(b.sales_lines, 0)   AS sales_lines,
            COALESCE(b.units, 0)         AS units,
            COALESCE(b.revenue_cents, 0) AS revenue_cents,
-           LAG(COALESCE(b.revenue_cents, 0)) OVER (ORDER BY w.week_start) AS previous_cents
-    FROM weeks AS w
+           CASE WHEN w.week_start > f.first_week THEN COALESCE(p.revenue_cents, 0) END AS previous_cents
+    FROM listed_weeks AS w
+    CROSS JOIN period AS f
     LEFT JOIN by_week AS b ON b.week_start = w.week_start
+    LEFT JOIN by_week AS p ON p.week_start = w.week_start - 7
 )
 SELECT week_start,
        week_start + 6                        AS week_end,
