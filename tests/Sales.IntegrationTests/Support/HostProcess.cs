@@ -34,16 +34,23 @@ internal static class HostProcess
     public static Process Start(string workingDirectory, params string[] arguments) =>
         Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("dotnet did not start");
 
-    /// <summary>How the host is started: <c>dotnet Sales.Host.dll ARGUMENTS</c>, output and errors redirected.</summary>
+    /// <summary>
+    /// How the host is started: <c>dotnet Sales.Host.dll ARGUMENTS</c>, output and errors redirected,
+    /// through <c>env --default-signal=INT</c>: a test suite run in the background (a CI runner, a
+    /// script's <c>&amp;</c>) inherits SIGINT ignored, and the host would then ignore the Ctrl+C a test
+    /// sends. <c>env</c> execs dotnet, so the process id stays the host's.
+    /// </summary>
     public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("/usr/bin/env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Repository.HostDll);
         foreach (var argument in arguments)
         {
