@@ -41,6 +41,7 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
                     new { started, lastImportId = coverage.LastImportId, imports = coverage.Imports, salesLines, analyses = analyses.Count },
                     transaction).ConfigureAwait(false);
 
+                await AnalysisSummaries.CreateAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var counts = new List<AnalysisRowCount>(analyses.Count);
                 foreach (var analysis in analyses)
                 {
@@ -48,6 +49,8 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
                     var rows = await StoreResultsAsync(connection, transaction, analysis, runId, cancellationToken).ConfigureAwait(false);
                     counts.Add(new AnalysisRowCount(analysis.Name, analysis.Title, rows));
                 }
+
+                await AnalysisSummaries.DropAsync(connection, transaction).ConfigureAwait(false);
 
                 var finishedAt = clock.GetUtcNow();
                 await connection.ExecuteAsync("UPDATE analysis_runs SET finished_at = @finished WHERE id = @runId",
