@@ -22,8 +22,8 @@ internal static class AnalysisSummaries
     {
         foreach (var summary in All)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await connection.ExecuteAsync($"CREATE TEMP TABLE {summary.Name} AS {summary.Sql}", transaction: transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"CREATE TEMP TABLE {summary.Name} AS {summary.Sql}", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
     }
 
