@@ -2,10 +2,10 @@
 -- Every product of the catalogue is listed, with zeros when it sold nothing.
 -- share_pct_x100 is the share in hundredths of a percent, rounded half up in integer arithmetic
 -- (2857 = 28.57 %); rounded shares may not add up to exactly 100 %.
--- Sales are summed in one pass over the table first, then joined to the catalogue.
+-- Sales are read from the run's sales_by_product_store summary, summed by product, then joined to the catalogue.
 WITH sold AS (
-    SELECT product_reference, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
+    SELECT product_reference, SUM(units) AS units, SUM(revenue_cents) AS revenue_cents
+    FROM sales_by_product_store
     GROUP BY product_reference
 ),
 by_product AS (

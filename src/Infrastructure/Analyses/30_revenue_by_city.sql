@@ -1,10 +1,10 @@
 -- Revenue and units by city (all the stores of a city together), with the city's share of total revenue.
 -- Every city of the stores sheet is listed, with zeros when it sold nothing.
 -- share_pct_x100: hundredths of a percent, rounded half up in integer arithmetic.
--- Sales are summed by store in one pass over the table first, then by city.
+-- Sales are read from the run's sales_by_product_store summary, summed by store, then by city.
 WITH sold AS (
-    SELECT store_id, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
+    SELECT store_id, SUM(units) AS units, SUM(revenue_cents) AS revenue_cents
+    FROM sales_by_product_store
     GROUP BY store_id
 ),
 by_city AS (

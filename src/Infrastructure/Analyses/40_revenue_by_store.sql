@@ -1,10 +1,9 @@
 -- Revenue and units by store, with revenue per employee.
 -- revenue_per_employee_cents is rounded half up to the cent; it is empty for a store with no employee.
--- Sales are summed by store in one pass over the table first, then joined to the stores.
--- Sums are cast to BIGINT so that / stays integer division on every engine (PostgreSQL's SUM of bigint is numeric).
+-- Sales are read from the run's sales_by_product_store summary, summed by store, then joined to the stores.
 WITH sold AS (
-    SELECT store_id, CAST(SUM(quantity) AS BIGINT) AS units, CAST(SUM(quantity * unit_price_cents) AS BIGINT) AS revenue_cents
-    FROM sales
+    SELECT store_id, SUM(units) AS units, SUM(revenue_cents) AS revenue_cents
+    FROM sales_by_product_store
     GROUP BY store_id
 )
 SELECT st.id                                              AS store_id,

@@ -5,9 +5,10 @@
 -- about 9,800 days by default), and the series filling gaps stops anyway 36,525 days (100 years)
 -- after the first day; days with sales beyond (only in data stored before that rule) are still
 -- listed, one row each. Rows <= 36,525 + distinct sale days.
+-- Read from the run's sales_by_day summary: one row per day with sales, joined to the series of days.
 WITH RECURSIVE period AS (
     SELECT MIN(sale_date) AS first_day, MAX(sale_date) AS last_day, date(MIN(sale_date), '+36524 days') AS gap_limit
-    FROM sales
+    FROM sales_by_day
 ),
 days (day) AS (
     SELECT first_day FROM period WHERE first_day IS NOT NULL
@@ -17,13 +18,12 @@ days (day) AS (
 all_days (day) AS (
     SELECT day FROM days
     UNION ALL
-    SELECT DISTINCT sale_date FROM sales WHERE sale_date > (SELECT gap_limit FROM period)
+    SELECT sale_date FROM sales_by_day WHERE sale_date > (SELECT gap_limit FROM period)
 )
 SELECT d.day,
-       COUNT(s.sale_date)                                AS sales_lines,
-       COALESCE(SUM(s.quantity), 0)                      AS units,
-       COALESCE(SUM(s.quantity * s.unit_price_cents), 0) AS revenue_cents
+       COALESCE(s.sales_lines, 0)   AS sales_lines,
+       COALESCE(s.units, 0)         AS units,
+       COALESCE(s.revenue_cents, 0) AS revenue_cents
 FROM all_days AS d
-LEFT JOIN sales AS s ON s.sale_date = d.day
-GROUP BY d.day
+LEFT JOIN sales_by_day AS s ON s.sale_date = d.day
 ORDER BY d.day

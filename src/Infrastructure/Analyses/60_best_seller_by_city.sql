@@ -2,19 +2,12 @@
 -- Ties are broken by higher revenue, then by the smaller product reference, so the answer is
 -- always one product; products_tied says how many products share the top number of units.
 -- Cities without any sale have no best seller and are not listed.
--- Sales are summed by store and product in one pass over the table first, then by city.
-WITH by_store_product AS (
-    SELECT store_id, product_reference,
-           SUM(quantity)                    AS units,
-           SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
-    GROUP BY store_id, product_reference
-),
-by_city_product AS (
+-- Sales are read from the run's sales_by_product_store summary, then summed by city.
+WITH by_city_product AS (
     SELECT st.city, s.product_reference,
            SUM(s.units)         AS units,
            SUM(s.revenue_cents) AS revenue_cents
-    FROM by_store_product AS s
+    FROM sales_by_product_store AS s
     JOIN stores AS st ON st.id = s.store_id
     GROUP BY st.city, s.product_reference
 ),

@@ -5,14 +5,15 @@
 -- coverage_days_x100 = stock / average daily units = stock x days / units, in hundredths,
 -- rounded half up; empty when the product sold nothing over the period (no finite coverage).
 -- Sorted by coverage, shortest first: the products to restock first come first.
+-- Read from the run's summaries (sales_by_day for the period, sales_by_product_store for the units).
 WITH period AS (
     SELECT CAST(julianday(MAX(sale_date)) - julianday(MIN(sale_date)) AS INTEGER) + 1 AS days
-    FROM sales
+    FROM sales_by_day
 ),
 units_by_product AS (
-    -- Summed in one pass over the table first, then joined to the catalogue.
-    SELECT product_reference, SUM(quantity) AS units
-    FROM sales
+    -- Summed by product first, then joined to the catalogue.
+    SELECT product_reference, SUM(units) AS units
+    FROM sales_by_product_store
     GROUP BY product_reference
 ),
 sold AS (

@@ -8,10 +8,10 @@
 -- first week; weeks with sales beyond are still listed, one row each; the previous week is found by its date,
 -- not by its rank. The Monday is computed backwards from the day, so it never leaves SQLite's range of dates.
 WITH RECURSIVE by_week AS (
-    -- Summed in one pass over the table first, each sale in the week of its Monday.
+    -- The run's sales_by_day summary, each day in the week of its Monday.
     SELECT date(sale_date, '-' || ((CAST(strftime('%w', sale_date) AS INTEGER) + 6) % 7) || ' days') AS week_start,
-           COUNT(*) AS sales_lines, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
+           SUM(sales_lines) AS sales_lines, SUM(units) AS units, SUM(revenue_cents) AS revenue_cents
+    FROM sales_by_day
     GROUP BY 1
 ),
 period AS (

@@ -4,11 +4,12 @@
 -- arithmetic (empty when the period has no such day). weekday_number: 1 = Monday ... 7 = Sunday (ISO-8601).
 -- Occurrences are counted, not listed: whole weeks of the period, plus one for the weekdays of its last
 -- partial week, so no day's value can make the query walk a long series.
+-- Read from the run's sales_by_day summary.
 WITH period AS (
     SELECT CAST(julianday(MAX(sale_date)) - julianday(MIN(sale_date)) AS INTEGER) + 1 AS days,
            -- strftime('%w') is 0 for Sunday; ISO numbers Sunday 7.
            (CAST(strftime('%w', MIN(sale_date)) AS INTEGER) + 6) % 7 + 1 AS first_weekday
-    FROM sales
+    FROM sales_by_day
     HAVING COUNT(*) > 0
 ),
 weekdays (weekday_number, weekday) AS (
@@ -20,10 +21,9 @@ occurrences AS (
     FROM weekdays AS w CROSS JOIN period AS p
 ),
 sold AS (
-    -- Summed in one pass over the table first.
     SELECT (CAST(strftime('%w', sale_date) AS INTEGER) + 6) % 7 + 1 AS weekday_number,
-           COUNT(*) AS sales_lines, SUM(quantity) AS units, SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
+           SUM(sales_lines) AS sales_lines, SUM(units) AS units, SUM(revenue_cents) AS revenue_cents
+    FROM sales_by_day
     GROUP BY 1
 )
 SELECT w.weekday_number,

@@ -4,9 +4,10 @@
 -- first 6 days of the period, which have fewer than 7 days behind them.
 -- Bounded like revenue_by_day: the series of days stops 36,525 days after the first one; days with sales
 -- beyond are still listed, and the window is 7 calendar days (RANGE over the day number), not 7 rows.
+-- Read from the run's sales_by_day summary.
 WITH RECURSIVE period AS (
     SELECT MIN(sale_date) AS first_day, MAX(sale_date) AS last_day, date(MIN(sale_date), '+36524 days') AS gap_limit
-    FROM sales
+    FROM sales_by_day
 ),
 days (day) AS (
     SELECT first_day FROM period WHERE first_day IS NOT NULL
@@ -14,9 +15,8 @@ days (day) AS (
     SELECT date(day, '+1 day') FROM days, period WHERE day < period.last_day AND day < period.gap_limit
 ),
 sold AS (
-    SELECT sale_date, SUM(quantity * unit_price_cents) AS revenue_cents
-    FROM sales
-    GROUP BY sale_date
+    SELECT sale_date, revenue_cents
+    FROM sales_by_day
 ),
 listed_days (day) AS (
     SELECT day FROM days

@@ -9,6 +9,7 @@ namespace Sales.Infrastructure.Persistence;
 /// <summary>
 /// The analysis port over SQLite. A run is one <c>BEGIN IMMEDIATE</c> transaction: every analysis
 /// reads the same data (no import can commit in between) and the run is stored whole or not at all.
+/// The sales are summed first, once for every analysis, into the run's summaries (<see cref="AnalysisSummaries"/>).
 /// Each analysis's SELECT is read row by row and stored in <c>analysis_&lt;name&gt;</c> with the
 /// run id and the row's position, so the runner needs nothing but the SQL file and its table.
 /// </summary>
@@ -30,9 +31,12 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
                 var analyses = AnalysisCatalog.All;
                 await CheckTablesAsync(connection, transaction, analyses).ConfigureAwait(false);
 
+                // Summed once for the whole run (see AnalysisSummaries); the run's count of sales lines is read from them too.
+                await AnalysisSummaries.CreateAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var coverage = await connection.QuerySingleAsync<(long? LastImportId, long Imports)>(
                     "SELECT MAX(id), COUNT(*) FROM imports WHERE outcome = 'succeeded'", transaction: transaction).ConfigureAwait(false);
-                var salesLines = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sales", transaction: transaction).ConfigureAwait(false);
+                var salesLines = await connection.ExecuteScalarAsync<long>(
+                    "SELECT COALESCE(SUM(sales_lines), 0) FROM sales_by_day", transaction: transaction).ConfigureAwait(false);
                 var started = SqliteText.Timestamp(startedAt);
                 var runId = await connection.ExecuteScalarAsync<long>("""
                     INSERT INTO analysis_runs (started_at, finished_at, last_import_id, imports_covered, sales_lines, analyses)
@@ -41,13 +45,8 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
                     new { started, lastImportId = coverage.LastImportId, imports = coverage.Imports, salesLines, analyses = analyses.Count },
                     transaction).ConfigureAwait(false);
 
-                var counts = new List<AnalysisRowCount>(analyses.Count);
-                foreach (var analysis in analyses)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var rows = await StoreResultsAsync(connection, transaction, analysis, runId, cancellationToken).ConfigureAwait(false);
-                    counts.Add(new AnalysisRowCount(analysis.Name, analysis.Title, rows));
-                }
+                var counts = await StoreAllAsync(connection, transaction, analyses, runId, cancellationToken).ConfigureAwait(false);
+                await AnalysisSummaries.DropAsync(connection, transaction).ConfigureAwait(false);
 
                 var finishedAt = clock.GetUtcNow();
                 await connection.ExecuteAsync("UPDATE analysis_runs SET finished_at = @finished WHERE id = @runId",
@@ -105,6 +104,20 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
             throw new InvalidOperationException(
                 $"no result table {string.Join(", ", missing)}: add a migration creating it with AnalysisTables.Create (see README, 'Adding an analysis')");
         }
+    }
+
+    private static async Task<List<AnalysisRowCount>> StoreAllAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AnalysisDefinition> analyses, long runId, CancellationToken cancellationToken)
+    {
+        var counts = new List<AnalysisRowCount>(analyses.Count);
+        foreach (var analysis in analyses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var rows = await StoreResultsAsync(connection, transaction, analysis, runId, cancellationToken).ConfigureAwait(false);
+            counts.Add(new AnalysisRowCount(analysis.Name, analysis.Title, rows));
+        }
+
+        return counts;
     }
 
     private static async Task<int> StoreResultsAsync(
