@@ -31,8 +31,10 @@ FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS final
 ARG APP_UID=10001
 ARG APP_GID=10001
 # The report's charts measure their text with a real font: ScottPlot's bundled Skia reads /usr/share/fonts.
+# libgssapi-krb5-2: Npgsql probes GSSAPI when it connects to PostgreSQL (docs/postgresql.md); without
+# the library .NET prints "Cannot load library libgssapi_krb5.so.2" on every connection.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core libgssapi-krb5-2 \
  && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --gid "${APP_GID}" sales \

@@ -11,7 +11,7 @@ namespace Sales.Infrastructure.Postgres;
 /// <summary>
 /// One import on PostgreSQL, one transaction. Sales are stored by merging the sheet (in identity
 /// order) with the stored identities read in key order, then writing only the new lines with one
-/// binary <c>COPY</c> (see docs/decisions/0014-postgresql-bulk-load.md).
+/// binary <c>COPY</c> (see docs/decisions/0006-postgresql-bulk-load.md).
 /// </summary>
 internal sealed class PostgresImportSession(NpgsqlConnection connection, NpgsqlTransaction transaction, long importId) : IImportSession
 {
@@ -55,7 +55,21 @@ internal sealed class PostgresImportSession(NpgsqlConnection connection, NpgsqlT
     public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
         var merge = StoredIdentityMerge.Run(connection, sales, cancellationToken);
+        var fresh = NewSales.Of(sales, merge.Stored);
+        if (fresh.Count == 0)
+        {
+            return Task.FromResult(new SalesInsertCounts(0, merge.StoredNotInSheet));
+        }
+
+        var checkedSetBased = SalesForeignKeyCheck.TryCheckSetBased(connection, transaction, fresh, importId);
         var inserted = CopyNew(sales, merge.Stored, cancellationToken);
+
+        // Only after a COPY that succeeded: a failed one dooms the transaction, whose rollback resets it anyway.
+        if (checkedSetBased)
+        {
+            SalesForeignKeyCheck.RestoreRowChecks(connection, transaction);
+        }
+
         return Task.FromResult(new SalesInsertCounts(inserted, merge.StoredNotInSheet));
     }
 
