@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application;
 using Sales.Infrastructure;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
