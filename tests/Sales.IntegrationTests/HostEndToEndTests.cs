@@ -3,6 +3,7 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests;
 
 /// <summary>The real host binary, run as a process.</summary>
+[Trait("Category", "Slow")]
 public sealed class HostEndToEndTests : IDisposable
 {
     private readonly Workspace _workspace = new();

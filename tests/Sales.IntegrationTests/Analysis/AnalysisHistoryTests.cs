@@ -42,6 +42,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.Equal(0, _workspace.Database.Scalar("SELECT revenue_cents FROM latest_total_revenue"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Run_then_report_json_on_the_client_extract_prints_the_exact_total()
     {
@@ -68,6 +69,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.DoesNotContain("5268.780", table.Output, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_out_writes_one_file_per_analysis_in_the_chosen_format()
     {
@@ -86,6 +88,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.Contains("| P1 | Alpha | 9 | 90.00 | 85.96 |", File.ReadAllText(Path.Combine(directory, "revenue_by_product.md")), StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_without_a_database_fails_and_creates_nothing()
     {
@@ -96,6 +99,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.False(File.Exists(_workspace.DatabasePath));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_before_any_analysis_says_to_analyze_first()
     {

@@ -2,6 +2,7 @@ using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
+[Trait("Category", "Slow")]
 public sealed class ProfileVerbTests : IDisposable
 {
     private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();

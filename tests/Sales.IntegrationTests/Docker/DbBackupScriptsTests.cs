@@ -10,6 +10,7 @@ namespace Sales.IntegrationTests.Docker;
 /// The db service's backups (build/db/snapshot.sh, restore.sh, healthcheck.sh) run for real against
 /// SQLite files on this machine, with the real host binary importing: no Docker needed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DbBackupScriptsTests : IDisposable
 {
     private readonly Workspace _workspace = new();

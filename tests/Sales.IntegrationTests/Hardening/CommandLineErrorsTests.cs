@@ -7,6 +7,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// naming the option or setting (and, for what the parser refuses, where the usage is), nothing run,
 /// no database created, nothing downloaded.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CommandLineErrorsTests : IAsyncLifetime, IDisposable
 {
     private readonly Workspace _workspace = new();

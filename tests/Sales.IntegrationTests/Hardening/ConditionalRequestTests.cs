@@ -35,6 +35,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
         Assert.Equal(100, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_host_prints_unchanged_for_a_source_answered_304()
     {

@@ -8,6 +8,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// The real host binary killed mid-import, or racing another one: the database stays consistent,
 /// keeps what it held, and stores every line exactly once.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CrashAndConcurrencyTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);

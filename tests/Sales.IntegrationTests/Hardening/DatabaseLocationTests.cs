@@ -44,6 +44,7 @@ public sealed class DatabaseLocationTests : IAsyncLifetime, IDisposable
         Assert.Empty(_server.Requests);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_host_exits_non_zero_with_one_clear_line_before_any_download()
     {

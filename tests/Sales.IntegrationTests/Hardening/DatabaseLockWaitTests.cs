@@ -7,6 +7,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// <c>BEGIN IMMEDIATE</c>): the real host says at once that it waits, then imports when the lock is
 /// released, stops cleanly on Ctrl+C, or gives up after its configured limit; never silently.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DatabaseLockWaitTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan SafetyNet = TimeSpan.FromMinutes(2);

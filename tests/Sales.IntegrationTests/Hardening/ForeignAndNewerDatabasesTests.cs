@@ -9,6 +9,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// migrated by a newer release, a read-only file. Every verb refuses it with one clear line, before
 /// any download, and leaves it byte for byte as it was (no table, no journal mode, no side file).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
 {
     private static readonly string[] SideFiles = ["-wal", "-journal", "-shm", ".migrating"];

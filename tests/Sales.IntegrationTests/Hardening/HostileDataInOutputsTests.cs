@@ -15,6 +15,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// control character reaches the console, every message stays one line, CSV cells cannot run as
 /// formulas, Markdown rows keep their cells, and JSON keeps every value exact.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class HostileDataInOutputsTests : IDisposable
 {
     private const string ClearScreen = "\u001b[2J\u001b[H";

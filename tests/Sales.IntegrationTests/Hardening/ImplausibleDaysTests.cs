@@ -141,6 +141,7 @@ public sealed class ImplausibleDaysTests : IDisposable
         Assert.Equal("setting Sales:EarliestSaleDay must be 1900-01-01 or later, got 1800-01-01", error.Message);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_setting_out_of_its_range_is_a_one_line_usage_error_naming_it()
     {

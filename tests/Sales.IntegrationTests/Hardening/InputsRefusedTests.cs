@@ -50,6 +50,7 @@ public sealed class InputsRefusedTests : IDisposable
         Assert.Equal(3, before.NewSales);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_header_only_file_says_nothing_to_import_through_the_host()
     {

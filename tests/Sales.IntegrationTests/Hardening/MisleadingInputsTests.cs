@@ -11,6 +11,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// the source and, where it has one, the line; nothing is stored, no exception type is shown.
 /// A compressed HTTP answer (<c>Content-Encoding</c>) is decoded and imported.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
 {
     private readonly Workspace _workspace = new();

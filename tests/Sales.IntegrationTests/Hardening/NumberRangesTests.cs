@@ -49,6 +49,7 @@ public sealed class NumberRangesTests : IDisposable
         Assert.Equal(1_000_000_000, _workspace.Database.Scalar("SELECT quantity * unit_price_cents FROM sales WHERE store_id = 2147483647"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_largest_lines_are_analyzed_in_exact_integers_and_reported()
     {
@@ -79,6 +80,7 @@ public sealed class NumberRangesTests : IDisposable
         Assert.Equal(_workspace.Database.Scalar("SELECT SUM(quantity * unit_price_cents) FROM sales"), _workspace.Database.Scalar("SELECT revenue_cents FROM analysis_total_revenue"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_result_that_is_not_an_integer_never_breaks_report()
     {

@@ -34,6 +34,7 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Credentials_are_sent_as_basic_authentication_also_on_conditional_requests_and_never_printed_or_stored()
     {
@@ -51,6 +52,7 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         AssertNoSecret(first.StandardOutput, first.StandardError, again.StandardOutput, again.StandardError, _workspace.Database.DumpEveryTable());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_failing_source_is_named_redacted_in_the_error_and_the_import_log()
     {
@@ -64,6 +66,7 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         AssertNoSecret(failed.StandardOutput, failed.StandardError, _workspace.Database.DumpEveryTable());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Profile_names_the_sources_redacted()
     {
@@ -74,6 +77,7 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         AssertNoSecret(profile.StandardOutput, profile.StandardError, File.ReadAllText(Path.Combine(_workspace.Directory, "profile.md")));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Watch_prints_its_banner_and_cycle_lines_redacted()
     {

@@ -94,6 +94,7 @@ public sealed class SizeBoundsTests : IDisposable
         Assert.Contains("the header is longer than 4,096 characters", error.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Values_quoted_in_reasons_and_failure_messages_are_bounded_everywhere_they_are_stored()
     {
@@ -140,6 +141,7 @@ public sealed class SizeBoundsTests : IDisposable
         Assert.Equal(0, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Dev_zero_fails_at_the_cap_through_the_host()
     {
@@ -174,6 +176,7 @@ public sealed class SizeBoundsTests : IDisposable
         Assert.Contains("the sheet is larger than 1,048,576 bytes", error.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_server_streaming_csv_without_end_fails_at_the_cap_and_leaves_no_temporary_file()
     {

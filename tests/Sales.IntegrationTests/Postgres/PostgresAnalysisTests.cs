@@ -3,6 +3,7 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests.Postgres;
 
 /// <summary>The analyses on PostgreSQL: the same figures, to the cent, and the same report as on SQLite; every run kept.</summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresAnalysisTests(PostgresServer server) : IDisposable
 {

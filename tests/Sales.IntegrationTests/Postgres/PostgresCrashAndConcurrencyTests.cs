@@ -7,6 +7,7 @@ namespace Sales.IntegrationTests.Postgres;
 /// The real host killed (SIGKILL) inside its import transaction, or racing another host on a new
 /// database: the server rolls the killed import back whole, and every line is stored exactly once.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresCrashAndConcurrencyTests(PostgresServer server) : IDisposable
 {

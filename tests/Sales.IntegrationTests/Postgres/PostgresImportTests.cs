@@ -7,6 +7,7 @@ namespace Sales.IntegrationTests.Postgres;
 /// first import, re-import, genuine repeats, another date format, price snapshot, rejected lines,
 /// all-or-nothing.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresImportTests(PostgresServer server) : IDisposable
 {

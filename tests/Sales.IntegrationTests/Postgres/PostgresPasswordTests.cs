@@ -6,6 +6,7 @@ namespace Sales.IntegrationTests.Postgres;
 /// A role that must log in with a password (scram-sha-256): the password works from the URI, from
 /// PGPASSWORD and from a password file, and is never printed nor stored; a wrong one fails in one line.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
 {

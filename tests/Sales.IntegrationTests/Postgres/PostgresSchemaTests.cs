@@ -4,6 +4,7 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests.Postgres;
 
 /// <summary>The schema FluentMigrator creates on PostgreSQL: native types, the same tables and views as on SQLite.</summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresSchemaTests(PostgresServer server) : IDisposable
 {

@@ -7,6 +7,7 @@ namespace Sales.IntegrationTests.Report;
 /// Names from the sheets are data, never markup: script tags, quotes that would end an attribute, an SVG
 /// end tag and control characters (a bell, a terminal escape) all show as text in the page and its charts.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HostileNamesReportTests : IDisposable
 {
     private const string Script = "<script>alert(1)</script>";

@@ -4,6 +4,7 @@ using Sales.IntegrationTests.Analysis;
 namespace Sales.IntegrationTests.Report;
 
 /// <summary>The HTML report of the shipped samples, rendered by the real host, read as a reader and a parser would.</summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlReportTests(SampleReport report) : IClassFixture<SampleReport>
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Sales.IntegrationTests.Watch;
 /// The real host binary's <c>watch</c> against a real HTTP server on 127.0.0.1 whose sales sheet
 /// grows between cycles, stopped by a real SIGTERM.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, IDisposable
 {
     private static readonly string[] SampleSales = File.ReadAllLines(Repository.Sample("ventes.csv"));
