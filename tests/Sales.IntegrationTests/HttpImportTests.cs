@@ -1,5 +1,3 @@
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.IntegrationTests.Support;
@@ -27,11 +25,8 @@ public sealed class HttpImportTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private async Task<ImportResult> ImportAsync(string products, string stores, string sales)
-    {
-        await using var services = _workspace.Services();
-        return await services.GetRequiredService<IMediator>().Send(new ImportSheetsCommand(products, stores, sales));
-    }
+    private Task<ImportResult> ImportAsync(string products, string stores, string sales) =>
+        _workspace.SendAsync(new ImportSheetsCommand(products, stores, sales));
 
     [Fact]
     public async Task Sheets_behind_a_307_redirect_are_imported_once()

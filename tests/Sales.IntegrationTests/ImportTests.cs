@@ -1,7 +1,5 @@
 using System.Text;
 using Dapper;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.Domain.Sheets;
@@ -16,11 +14,8 @@ public sealed class ImportTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private async Task<ImportResult> ImportAsync(string? products, string? stores, string? sales, bool strict = false)
-    {
-        await using var services = _workspace.Services();
-        return await services.GetRequiredService<IMediator>().Send(new ImportSheetsCommand(products, stores, sales) { Strict = strict });
-    }
+    private Task<ImportResult> ImportAsync(string? products, string? stores, string? sales, bool strict = false) =>
+        _workspace.SendAsync(new ImportSheetsCommand(products, stores, sales) { Strict = strict });
 
     private Task<ImportResult> ImportSamplesAsync() =>
         ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), Repository.Sample("ventes.csv"));

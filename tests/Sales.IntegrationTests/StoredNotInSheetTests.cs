@@ -1,6 +1,4 @@
 using Dapper;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Import;
 using Sales.Domain.Sheets;
 using Sales.IntegrationTests.Support;
@@ -82,8 +80,7 @@ public sealed class StoredNotInSheetTests : IDisposable
     private async Task<SheetImportSummary> ImportAsync(string[] lines)
     {
         var sales = _workspace.Write("ventes.csv", Sheets.Sales(lines));
-        await using var services = _workspace.Services();
-        var result = await services.GetRequiredService<IMediator>().Send(
+        var result = await _workspace.SendAsync(
             new ImportSheetsCommand(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales));
         return result.Sheets.Single(s => s.Kind == SheetKind.Sales);
     }

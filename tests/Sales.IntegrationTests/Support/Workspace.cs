@@ -47,21 +47,28 @@ internal sealed class Workspace : IDisposable
         return path;
     }
 
-    /// <summary>The real services on this workspace's database, as a package consumer wires them.</summary>
-    public ServiceProvider Services(Action<SalesOptions>? configure = null) =>
-        new ServiceCollection()
+    /// <summary>The real services on this workspace's database, as a package consumer wires them; <paramref name="clock"/> replaces the system's.</summary>
+    public ServiceProvider Services(Action<SalesOptions>? configure = null, TimeProvider? clock = null)
+    {
+        var services = new ServiceCollection()
             .AddSalesApplication()
             .AddSalesInfrastructure(options =>
             {
                 options.DatabasePath = DatabasePath;
                 options.HttpTimeout = TimeSpan.FromSeconds(30);
                 configure?.Invoke(options);
-            })
-            .BuildServiceProvider();
+            });
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
 
-    public async Task<TResult> SendAsync<TResult>(IRequest<TResult> request, Action<SalesOptions>? configure = null)
+        return services.BuildServiceProvider();
+    }
+
+    public async Task<TResult> SendAsync<TResult>(IRequest<TResult> request, Action<SalesOptions>? configure = null, TimeProvider? clock = null)
     {
-        var services = Services(configure);
+        var services = Services(configure, clock);
         await using (services.ConfigureAwait(false))
         {
             return await services.GetRequiredService<IMediator>().Send(request).ConfigureAwait(false);
