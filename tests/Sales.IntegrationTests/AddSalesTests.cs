@@ -10,15 +10,15 @@ namespace Sales.IntegrationTests;
 /// <summary>What a package consumer does: one AddSales call, then commands through IMediator.</summary>
 public sealed class AddSalesTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task One_call_wires_the_import_the_analyses_and_their_results()
     {
         await using var services = new ServiceCollection()
-            .AddSales(options => options.DatabasePath = _directory.File("sales.db"))
+            .AddSales(options => options.DatabasePath = _workspace.DatabasePath)
             .BuildServiceProvider();
         var mediator = services.GetRequiredService<IMediator>();
 

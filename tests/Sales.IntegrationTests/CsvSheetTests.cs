@@ -8,14 +8,14 @@ namespace Sales.IntegrationTests;
 /// <summary>The CSV adapter on real files: line numbers, quoting, blank lines.</summary>
 public sealed class CsvSheetTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     private async Task<List<(long Line, string[] Values, string Raw)>> ReadAsync(SheetKind kind, string content)
     {
-        var path = _directory.Write("sheet.csv", content);
-        await using var services = Databases.Services(_directory.File("unused.db"));
+        var path = _workspace.Write("sheet.csv", content);
+        await using var services = _workspace.Services();
         using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(kind, path, CancellationToken.None);
         return [.. sheet.ReadLines().Select(l => (l.LineNumber, l.Values.ToArray(), l.RawText))];
     }
@@ -24,7 +24,7 @@ public sealed class CsvSheetTests : IDisposable
     public async Task Line_numbers_count_file_lines_across_quoted_line_breaks_and_blank_lines()
     {
         var lines = await ReadAsync(SheetKind.Products,
-            "Nom,ID Référence produit,Prix,Stock\n\"Produit\nsur deux lignes\",REF001,1.00,1\n\nProduit B,REF002,2.00,2\n");
+            Sheets.Products() + "\"Produit\nsur deux lignes\",REF001,1.00,1\n\nProduit B,REF002,2.00,2\n");
 
         Assert.Equal([2L, 5L], lines.Select(l => l.Line));
         Assert.Equal("Produit\nsur deux lignes", lines[0].Values[0]);
@@ -44,8 +44,8 @@ public sealed class CsvSheetTests : IDisposable
     [InlineData("\"Produit B,REF002,2.00,2\nProduit C,REF003,3.00,3\n")]
     public async Task An_unbalanced_quote_names_the_file_and_line(string brokenLine)
     {
-        var path = _directory.Write("broken.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,1.00,1\n" + brokenLine);
-        await using var services = Databases.Services(_directory.File("unused.db"));
+        var path = _workspace.Write("broken.csv", Sheets.Products() + "Produit A,REF001,1.00,1\n" + brokenLine);
+        await using var services = _workspace.Services();
         using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(SheetKind.Products, path, CancellationToken.None);
 
         var error = Assert.Throws<SheetSourceException>(() => sheet.ReadLines().ToList());

@@ -3,14 +3,15 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests;
 
 /// <summary>The real host binary, run as a process.</summary>
+[Trait("Category", "Slow")]
 public sealed class HostEndToEndTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     private string[] ImportArguments(string sales) =>
-        ["import", "--db", _directory.File("sales.db"), "--products", Repository.Sample("produits.csv"),
+        ["import", "--db", _workspace.DatabasePath, "--products", Repository.Sample("produits.csv"),
          "--stores", Repository.Sample("magasins.csv"), "--sales", sales];
 
     [Fact]
@@ -22,15 +23,15 @@ public sealed class HostEndToEndTests : IDisposable
         Assert.True(first.ExitCode == 0, first.StandardError);
         Assert.Equal(0, second.ExitCode);
         Assert.Matches(@"sales\s+30\s+0\s+30\s+0\s+0", second.StandardOutput);
-        Assert.Equal(5, Databases.Count(_directory.File("sales.db"), "products"));
-        Assert.Equal(7, Databases.Count(_directory.File("sales.db"), "stores"));
-        Assert.Equal(30, Databases.Count(_directory.File("sales.db"), "sales"));
+        Assert.Equal(5, _workspace.Database.Count("products"));
+        Assert.Equal(7, _workspace.Database.Count("stores"));
+        Assert.Equal(30, _workspace.Database.Count("sales"));
     }
 
     [Fact]
     public async Task A_failure_exits_non_zero_with_file_line_and_reason_on_stderr()
     {
-        var sales = _directory.Write("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin\n2023-07-01,REF001,-4,1\n");
+        var sales = _workspace.Write("ventes.csv", Sheets.Sales("2023-07-01,REF001,-4,1"));
 
         var outcome = await HostProcess.RunAsync([.. ImportArguments(sales), "--strict"]);
 
@@ -41,7 +42,7 @@ public sealed class HostEndToEndTests : IDisposable
     [Fact]
     public async Task A_missing_database_directory_is_reported_before_anything_else()
     {
-        var outcome = await HostProcess.RunAsync("import", "--db", _directory.File("missing/sales.db"),
+        var outcome = await HostProcess.RunAsync("import", "--db", _workspace.File("missing/sales.db"),
             "--products", "http://127.0.0.1:9/never-asked", "--stores", "x", "--sales", "y");
 
         Assert.NotEqual(0, outcome.ExitCode);
@@ -54,14 +55,14 @@ public sealed class HostEndToEndTests : IDisposable
         var sales = File.ReadAllLines(Repository.Sample("ventes.csv"));
         Assert.Equal("2023-05-27,REF001,5,1", sales[1]);
         await HostProcess.RunAsync(ImportArguments(Repository.Sample("ventes.csv")));
-        var edited = _directory.Write("ventes-edited.csv", string.Join('\n', [sales[0], "2023-05-27,REF001,6,1", .. sales[2..]]) + "\n");
+        var edited = _workspace.Write("ventes-edited.csv", string.Join('\n', [sales[0], "2023-05-27,REF001,6,1", .. sales[2..]]) + "\n");
 
         var outcome = await HostProcess.RunAsync(ImportArguments(edited));
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.Contains($"warning: 1 stored sales line(s) dated within the days of {edited} are not in it any more (edited or deleted at the source?)",
             outcome.StandardOutput, StringComparison.Ordinal);
-        Assert.Equal(31, Databases.Count(_directory.File("sales.db"), "sales"));
+        Assert.Equal(31, _workspace.Database.Count("sales"));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.IntegrationTests.Support;
@@ -9,7 +7,7 @@ namespace Sales.IntegrationTests;
 /// <summary>Imports from a real HTTP server on 127.0.0.1 that answers like published sheets.</summary>
 public sealed class HttpImportTests : IAsyncLifetime, IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
     private readonly LocalHttpServer _server = new();
 
     public HttpImportTests()
@@ -25,13 +23,10 @@ public sealed class HttpImportTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
-    private async Task<ImportResult> ImportAsync(string products, string stores, string sales)
-    {
-        await using var services = Databases.Services(_directory.File("sales.db"));
-        return await services.GetRequiredService<IMediator>().Send(new ImportSheetsCommand(products, stores, sales));
-    }
+    private Task<ImportResult> ImportAsync(string products, string stores, string sales) =>
+        _workspace.SendAsync(new ImportSheetsCommand(products, stores, sales));
 
     [Fact]
     public async Task Sheets_behind_a_307_redirect_are_imported_once()
@@ -43,7 +38,7 @@ public sealed class HttpImportTests : IAsyncLifetime, IDisposable
 
         Assert.Equal([5, 7, 30], first.Sheets.Select(s => s.New));
         Assert.Equal(0, second.NewSales);
-        Assert.Equal(30, Databases.Count(_directory.File("sales.db"), "sales"));
+        Assert.Equal(30, _workspace.Database.Count("sales"));
         Assert.Equal(urls[2], first.Sheets[2].Source);
     }
 
@@ -56,7 +51,7 @@ public sealed class HttpImportTests : IAsyncLifetime, IDisposable
             ImportAsync(_server.Url("/unpublished"), _server.Url("/pub/stores"), _server.Url("/pub/sales")));
 
         Assert.Contains("HTML page, not CSV", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, Databases.Count(_directory.File("sales.db"), "products"));
+        Assert.Equal(0, _workspace.Database.Count("products"));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Text;
 using Dapper;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.Domain.Sheets;
@@ -12,17 +10,12 @@ namespace Sales.IntegrationTests;
 /// <summary>Imports from real files into real SQLite files.</summary>
 public sealed class ImportTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    private string DatabasePath => _directory.File("sales.db");
+    public void Dispose() => _workspace.Dispose();
 
-    public void Dispose() => _directory.Dispose();
-
-    private async Task<ImportResult> ImportAsync(string? products, string? stores, string? sales, bool strict = false)
-    {
-        await using var services = Databases.Services(DatabasePath);
-        return await services.GetRequiredService<IMediator>().Send(new ImportSheetsCommand(products, stores, sales) { Strict = strict });
-    }
+    private Task<ImportResult> ImportAsync(string? products, string? stores, string? sales, bool strict = false) =>
+        _workspace.SendAsync(new ImportSheetsCommand(products, stores, sales) { Strict = strict });
 
     private Task<ImportResult> ImportSamplesAsync() =>
         ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), Repository.Sample("ventes.csv"));
@@ -36,8 +29,8 @@ public sealed class ImportTests : IDisposable
         Assert.Equal([5, 7, 30], first.Sheets.Select(s => s.New));
         Assert.Equal([0, 0, 0], second.Sheets.Select(s => s.New));
         Assert.Equal([5, 7, 30], second.Sheets.Select(s => s.Duplicate));
-        Assert.Equal(30, Databases.Count(DatabasePath, "sales"));
-        using var connection = Databases.Open(DatabasePath);
+        Assert.Equal(30, _workspace.Database.Count("sales"));
+        using var connection = _workspace.Database.Open();
         Assert.Equal(526878, connection.ExecuteScalar<long>("SELECT SUM(quantity * unit_price_cents) FROM sales"));
         Assert.Equal(6, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM import_log WHERE outcome = 'succeeded'"));
     }
@@ -46,28 +39,28 @@ public sealed class ImportTests : IDisposable
     public async Task A_failed_import_leaves_the_data_exactly_as_before()
     {
         await ImportSamplesAsync();
-        var before = Databases.DumpData(DatabasePath);
-        var products = _directory.Write("produits.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,99.99,1\nProduit Z,REF099,1.00,1\n");
-        var sales = _directory.Write("ventes.csv", "Date,ID Référence produit,ID Magasin\n2023-07-01,REF001,1\n");
+        var before = _workspace.Database.Dump();
+        var products = _workspace.Write("produits.csv", Sheets.Products("Produit A,REF001,99.99,1", "Produit Z,REF099,1.00,1"));
+        var sales = _workspace.Write("ventes.csv", "Date,ID Référence produit,ID Magasin\n2023-07-01,REF001,1\n");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(products, Repository.Sample("magasins.csv"), sales));
 
         Assert.Contains("'Quantité'", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Databases.DumpData(DatabasePath));
-        using var connection = Databases.Open(DatabasePath);
+        Assert.Equal(before, _workspace.Database.Dump());
+        using var connection = _workspace.Database.Open();
         Assert.Equal("failed", connection.ExecuteScalar<string>("SELECT outcome FROM imports ORDER BY id DESC LIMIT 1"));
     }
 
     [Fact]
     public async Task Rejected_lines_are_stored_with_import_source_line_text_and_reason()
     {
-        var sales = _directory.Write("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin\n2023-07-01,REF001,2,1\n2023-07-01,REF001,deux,1\n2023-07-02,REF404,1,1\n");
+        var sales = _workspace.Write("ventes.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-01,REF001,deux,1", "2023-07-02,REF404,1,1"));
 
         var result = await ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales);
 
         Assert.Equal(2, result.Sheets.Single(s => s.Kind == SheetKind.Sales).Rejected);
         var importId = Assert.NotNull(result.ImportId);
-        using var connection = Databases.Open(DatabasePath);
+        using var connection = _workspace.Database.Open();
         var rows = connection.Query<(long ImportId, string Source, long Line, string Column, string Raw, string Reason)>(
             "SELECT import_id, source, line_number, column_name, raw_text, reason FROM rejected_lines ORDER BY line_number").ToList();
         Assert.Equal(
@@ -79,14 +72,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task Strict_mode_stores_nothing_when_a_line_is_refused()
     {
-        var sales = _directory.Write("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin\n2023-07-01,REF001,2,1\n2023-07-02,REF404,1,1\n");
+        var sales = _workspace.Write("ventes.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-02,REF404,1,1"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
             ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales, strict: true));
 
         Assert.Equal(3, error.LineNumber);
-        Assert.Equal(0, Databases.Count(DatabasePath, "products"));
-        Assert.Equal(0, Databases.Count(DatabasePath, "sales"));
+        Assert.Equal(0, _workspace.Database.Count("products"));
+        Assert.Equal(0, _workspace.Database.Count("sales"));
     }
 
     [Fact]
@@ -94,9 +87,9 @@ public sealed class ImportTests : IDisposable
     {
         await ImportSamplesAsync();
         var windows1252 = CodePagesEncoding();
-        var products = _directory.File("produits-fr.csv");
+        var products = _workspace.File("produits-fr.csv");
         File.WriteAllBytes(products, windows1252.GetBytes("Nom;ID Référence produit;Prix;Stock\r\n\"Produit A; édition\";REF001;49,99;100\r\n"));
-        var sales = _directory.File("ventes-fr.csv");
+        var sales = _workspace.File("ventes-fr.csv");
         File.WriteAllBytes(sales, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Date;ID Référence produit;Quantité;ID Magasin\r\n27/05/2023;REF001;5;1\r\n28/05/2023;REF002;3;2\r\n")]);
 
         var result = await ImportAsync(products, null, sales);
@@ -104,7 +97,7 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(1, result.Sheets[0].Updated);
         Assert.Equal(0, result.Sheets[1].New);
         Assert.Equal(2, result.Sheets[1].Duplicate);
-        using var connection = Databases.Open(DatabasePath);
+        using var connection = _workspace.Database.Open();
         Assert.Equal("Produit A; édition", connection.ExecuteScalar<string>("SELECT name FROM products WHERE reference = 'REF001'"));
         Assert.Equal(4999, connection.ExecuteScalar<long>("SELECT unit_price_cents FROM products WHERE reference = 'REF001'"));
     }

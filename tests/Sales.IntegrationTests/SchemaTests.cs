@@ -10,15 +10,13 @@ namespace Sales.IntegrationTests;
 
 public sealed class SchemaTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    private string DatabasePath => _directory.File("sales.db");
-
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     private async Task PrepareAsync()
     {
-        await using var services = Databases.Services(DatabasePath);
+        await using var services = _workspace.Services();
         await services.GetRequiredService<IImportStore>().PrepareAsync(CancellationToken.None);
     }
 
@@ -27,7 +25,7 @@ public sealed class SchemaTests : IDisposable
     {
         await PrepareAsync();
 
-        using var connection = Databases.Open(DatabasePath);
+        using var connection = _workspace.Database.Open();
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").ToList();
         Assert.Subset(tables.ToHashSet(), new HashSet<string> { "products", "stores", "sales", "imports", "import_sheets", "rejected_lines", "import_log" });
     }
@@ -36,14 +34,14 @@ public sealed class SchemaTests : IDisposable
     public async Task Running_the_migrations_again_changes_nothing()
     {
         await PrepareAsync();
-        using (var connection = Databases.Open(DatabasePath))
+        using (var connection = _workspace.Database.Open())
         {
             connection.Execute("INSERT INTO imports (started_at, outcome) VALUES ('2023-01-01T00:00:00.000Z', 'succeeded')");
         }
 
         await PrepareAsync();
 
-        using var again = Databases.Open(DatabasePath);
+        using var again = _workspace.Database.Open();
         Assert.Equal(1, again.ExecuteScalar<long>("SELECT COUNT(*) FROM VersionInfo WHERE Version = 1"));
         Assert.Equal(1, again.ExecuteScalar<long>("SELECT COUNT(*) FROM imports"));
     }
@@ -52,7 +50,7 @@ public sealed class SchemaTests : IDisposable
     public async Task The_identity_index_refuses_a_second_copy_of_a_sale()
     {
         await PrepareAsync();
-        using var connection = Databases.Open(DatabasePath);
+        using var connection = _workspace.Database.Open();
         connection.Execute("""
             INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');
             INSERT INTO products VALUES ('REF001', 'Produit A', 4999, 100, 1, 1);
@@ -80,7 +78,7 @@ public sealed class SchemaTests : IDisposable
         MigrateUpTo(20);
         const string Rows = "SELECT sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id FROM sales ORDER BY 1, 2, 3, 4, 5";
         List<(string, string, long, long, long, long, long)> before;
-        using (var connection = Databases.Open(DatabasePath))
+        using (var connection = _workspace.Database.Open())
         {
             connection.Execute("""
                 INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');
@@ -96,7 +94,7 @@ public sealed class SchemaTests : IDisposable
 
         await PrepareAsync();
 
-        using var migrated = Databases.Open(DatabasePath);
+        using var migrated = _workspace.Database.Open();
         Assert.Equal(before, migrated.Query<(string, string, long, long, long, long, long)>(Rows).ToList());
         Assert.Contains("WITHOUT ROWID", migrated.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'sales'"), StringComparison.Ordinal);
         var copy = Assert.Throws<SqliteException>(() => migrated.Execute("""
@@ -112,7 +110,7 @@ public sealed class SchemaTests : IDisposable
             .AddFluentMigratorCore()
             .ConfigureRunner(runner => runner
                 .AddSQLite()
-                .WithGlobalConnectionString($"Data Source={DatabasePath}")
+                .WithGlobalConnectionString($"Data Source={_workspace.DatabasePath}")
                 .ScanIn(typeof(Migration0021SalesKeyedByIdentity).Assembly).For.Migrations())
             .BuildServiceProvider(false);
         services.GetRequiredService<IMigrationRunner>().MigrateUp(version);
@@ -126,7 +124,7 @@ public sealed class SchemaTests : IDisposable
     public async Task Constraints_refuse_rows_that_break_the_rules(string values, string constraint)
     {
         await PrepareAsync();
-        using var connection = Databases.Open(DatabasePath);
+        using var connection = _workspace.Database.Open();
         connection.Execute("""
             PRAGMA foreign_keys = ON;
             INSERT INTO imports (id, started_at, outcome) VALUES (1, '2023-01-01T00:00:00.000Z', 'succeeded');

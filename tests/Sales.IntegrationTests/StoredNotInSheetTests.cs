@@ -1,6 +1,4 @@
 using Dapper;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Import;
 using Sales.Domain.Sheets;
 using Sales.IntegrationTests.Support;
@@ -13,8 +11,6 @@ namespace Sales.IntegrationTests;
 /// </summary>
 public sealed class StoredNotInSheetTests : IDisposable
 {
-    private const string Header = "Date,ID Référence produit,Quantité,ID Magasin";
-
     // Three days; the 28th has the same line twice.
     private static readonly string[] Yesterday =
     [
@@ -27,11 +23,9 @@ public sealed class StoredNotInSheetTests : IDisposable
         "2023-05-29,REF005,1,7",
     ];
 
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    private string DatabasePath => _directory.File("sales.db");
-
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task The_same_sheet_again_or_grown_has_nothing_missing()
@@ -51,8 +45,8 @@ public sealed class StoredNotInSheetTests : IDisposable
         var summary = await ImportAsync(edited);
 
         Assert.Equal((1, 6, 1), (summary.New, summary.Duplicate, summary.StoredNotInSheet));
-        Assert.Equal(8, Databases.Count(DatabasePath, "sales"));
-        using var connection = Databases.Open(DatabasePath);
+        Assert.Equal(8, _workspace.Database.Count("sales"));
+        using var connection = _workspace.Database.Open();
         Assert.Equal([0L, 1L], connection.Query<long>("SELECT rows_not_in_sheet FROM import_log WHERE sheet = 'sales' ORDER BY import_id"));
     }
 
@@ -68,7 +62,7 @@ public sealed class StoredNotInSheetTests : IDisposable
         var summary = await ImportAsync([.. Yesterday[..index], .. Yesterday[(index + 1)..]]);
 
         Assert.Equal((0, 1), (summary.New, summary.StoredNotInSheet));
-        Assert.Equal(Yesterday.Length, Databases.Count(DatabasePath, "sales"));
+        Assert.Equal(Yesterday.Length, _workspace.Database.Count("sales"));
     }
 
     [Fact]
@@ -85,9 +79,8 @@ public sealed class StoredNotInSheetTests : IDisposable
 
     private async Task<SheetImportSummary> ImportAsync(string[] lines)
     {
-        var sales = _directory.Write("ventes.csv", string.Join('\n', [Header, .. lines]) + "\n");
-        await using var services = Databases.Services(DatabasePath);
-        var result = await services.GetRequiredService<IMediator>().Send(
+        var sales = _workspace.Write("ventes.csv", Sheets.Sales(lines));
+        var result = await _workspace.SendAsync(
             new ImportSheetsCommand(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales));
         return result.Sheets.Single(s => s.Kind == SheetKind.Sales);
     }

@@ -1,15 +1,16 @@
 using Sales.Application.Analysis;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
 /// <summary>
-/// Each analysis on the fixture of <see cref="AnalysisWorkspace"/>, against figures computed by hand.
+/// Each analysis on the fixture of <see cref="AnalysisFixture"/>, against figures computed by hand.
 /// Line revenues (quantity x price in cents): 2x1000=2000, 4x245=980, 2x245=490, 1x1000=1000,
 /// 2x1000=2000, 4x1000=4000; total 10470 cents = 104.70 EUR, 15 units, 6 lines.
 /// </summary>
 public sealed class AnalysisFiguresTests : IAsyncLifetime, IDisposable
 {
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
     private StoredResults _results = null!;
 
     public async Task InitializeAsync()

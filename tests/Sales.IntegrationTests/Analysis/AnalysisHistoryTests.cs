@@ -5,7 +5,7 @@ namespace Sales.IntegrationTests.Analysis;
 
 public sealed class AnalysisHistoryTests : IDisposable
 {
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
 
     public void Dispose() => _workspace.Dispose();
 
@@ -16,18 +16,18 @@ public sealed class AnalysisHistoryTests : IDisposable
         var first = await _workspace.AnalyzeAsync();
 
         // The client raises P1 to 12.00 and appends one line: past lines keep the price they were imported at.
-        _workspace.Write("produits.csv", AnalysisWorkspace.Products.Replace("Alpha,P1,10.00,31", "Alpha,P1,12.00,31", StringComparison.Ordinal));
-        _workspace.Write("ventes.csv", AnalysisWorkspace.Sales + "\n2024-01-04,P1,1,4");
+        _workspace.Write("produits.csv", AnalysisFixture.Products.Replace("Alpha,P1,10.00,31", "Alpha,P1,12.00,31", StringComparison.Ordinal));
+        _workspace.Write("ventes.csv", AnalysisFixture.Sales + "2024-01-04,P1,1,4\n");
         await _workspace.ImportAsync();
         var second = await _workspace.AnalyzeAsync();
 
         Assert.Equal(first.Run.Id + 1, second.Run.Id);
         Assert.Equal((1L, 1), (first.Run.LastImportId, first.Run.ImportsCovered));
         Assert.Equal((2L, 2), (second.Run.LastImportId, second.Run.ImportsCovered));
-        Assert.Equal(2, await _workspace.ScalarAsync("SELECT COUNT(DISTINCT run_id) FROM analysis_total_revenue"));
-        Assert.Equal(10470, await _workspace.ScalarAsync($"SELECT revenue_cents FROM analysis_total_revenue WHERE run_id = {first.Run.Id}"));
-        Assert.Equal(10470 + 1200, await _workspace.ScalarAsync("SELECT revenue_cents FROM latest_total_revenue"));
-        Assert.Equal(2 * 3, await _workspace.ScalarAsync("SELECT COUNT(*) FROM analysis_revenue_by_product"));
+        Assert.Equal(2, _workspace.Database.Scalar("SELECT COUNT(DISTINCT run_id) FROM analysis_total_revenue"));
+        Assert.Equal(10470, _workspace.Database.Scalar($"SELECT revenue_cents FROM analysis_total_revenue WHERE run_id = {first.Run.Id}"));
+        Assert.Equal(10470 + 1200, _workspace.Database.Scalar("SELECT revenue_cents FROM latest_total_revenue"));
+        Assert.Equal(2 * 3, _workspace.Database.Scalar("SELECT COUNT(*) FROM analysis_revenue_by_product"));
         Assert.Equal(116.70m, (await _workspace.LatestAsync()).Tables[0].Rows[0][2]);
     }
 
@@ -39,9 +39,10 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.Null(summary.Run.LastImportId);
         Assert.Equal(1, summary.Analyses.Single(a => a.Name == "total_revenue").Rows);
         Assert.Equal(0, summary.Analyses.Single(a => a.Name == "revenue_by_day").Rows);
-        Assert.Equal(0, await _workspace.ScalarAsync("SELECT revenue_cents FROM latest_total_revenue"));
+        Assert.Equal(0, _workspace.Database.Scalar("SELECT revenue_cents FROM latest_total_revenue"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Run_then_report_json_on_the_client_extract_prints_the_exact_total()
     {
@@ -68,12 +69,13 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.DoesNotContain("5268.780", table.Output, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_out_writes_one_file_per_analysis_in_the_chosen_format()
     {
         await _workspace.ImportAsync();
         await _workspace.AnalyzeAsync();
-        var directory = Path.Combine(_workspace.Root, "report");
+        var directory = Path.Combine(_workspace.Directory, "report");
 
         var csv = await _workspace.RunHostAsync("report", "--db", _workspace.DatabasePath, "--format", "csv", "--out", directory);
         var markdown = await _workspace.RunHostAsync("report", "--db", _workspace.DatabasePath, "--format", "markdown", "--out", directory);
@@ -86,6 +88,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.Contains("| P1 | Alpha | 9 | 90.00 | 85.96 |", File.ReadAllText(Path.Combine(directory, "revenue_by_product.md")), StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_without_a_database_fails_and_creates_nothing()
     {
@@ -96,6 +99,7 @@ public sealed class AnalysisHistoryTests : IDisposable
         Assert.False(File.Exists(_workspace.DatabasePath));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Report_before_any_analysis_says_to_analyze_first()
     {

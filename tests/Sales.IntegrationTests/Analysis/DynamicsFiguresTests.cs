@@ -1,28 +1,27 @@
 using Sales.Application.Analysis;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
 /// <summary>
 /// The analyses of sales dynamics against figures computed by hand, on the products and stores of
-/// <see cref="AnalysisWorkspace"/> (P1 at 10.00, P2 at 2.45) and 8 sales lines over 16 days,
+/// <see cref="AnalysisFixture"/> (P1 at 10.00, P2 at 2.45) and 8 sales lines over 16 days,
 /// Monday 2024-01-01 to Tuesday 2024-01-16 (3 ISO weeks, the third partial):
 /// daily revenue in cents 2000, 0, 1000, 0, 0, 0, 980 | 3000, 0, 490, 0, 0, 0, 1000 | 1000, 245; total 9715.
 /// </summary>
 public sealed class DynamicsFiguresTests : IAsyncLifetime, IDisposable
 {
-    private const string Sales = """
-        Date,ID Référence produit,Quantité,ID Magasin
-        2024-01-01,P1,2,1
-        2024-01-03,P1,1,2
-        2024-01-07,P2,4,1
-        2024-01-08,P1,3,3
-        2024-01-10,P2,2,2
-        2024-01-14,P1,1,1
-        2024-01-15,P1,1,2
-        2024-01-16,P2,1,1
-        """;
+    private static readonly string Sales = Sheets.Sales(
+        "2024-01-01,P1,2,1",
+        "2024-01-03,P1,1,2",
+        "2024-01-07,P2,4,1",
+        "2024-01-08,P1,3,3",
+        "2024-01-10,P2,2,2",
+        "2024-01-14,P1,1,1",
+        "2024-01-15,P1,1,2",
+        "2024-01-16,P2,1,1");
 
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
     private StoredResults _results = null!;
 
     public async Task InitializeAsync()
@@ -100,7 +99,7 @@ public sealed class DynamicsFiguresTests : IAsyncLifetime, IDisposable
     public async Task Fewer_than_14_days_leave_the_previous_7_days_and_the_change_empty()
     {
         // The shared fixture spans 2024-01-01..03: the last 7 days reach before the first day.
-        using var shortPeriod = new AnalysisWorkspace();
+        using var shortPeriod = AnalysisFixture.NewWorkspace();
         await shortPeriod.ImportAsync();
         await shortPeriod.AnalyzeAsync();
         var results = await shortPeriod.LatestAsync();

@@ -2,9 +2,10 @@ using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
+[Trait("Category", "Slow")]
 public sealed class ProfileVerbTests : IDisposable
 {
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
 
     public void Dispose() => _workspace.Dispose();
 
@@ -14,11 +15,11 @@ public sealed class ProfileVerbTests : IDisposable
         // Defects: an unreadable price (line 3), a negative stock (line 4), a repeated product line (line 5),
         // a blank city (line 3), a repeated sales line (line 3), an unknown product (line 4), an unknown
         // store (line 5), a bad quantity (line 6), and no sale on 2024-01-02.
-        var products = _workspace.Write("bad-products.csv", "Nom,ID Référence produit,Prix,Stock\nAlpha,P1,10.00,31\nBeta,P2,abc,0\nGamma,P3,1.99,-2\nAlpha,P1,10.00,31");
-        var stores = _workspace.Write("bad-stores.csv", "ID Magasin,Ville,Nombre de salariés\n1,Paris,4\n2,,3");
+        var products = _workspace.Write("bad-products.csv", Sheets.Products("Alpha,P1,10.00,31", "Beta,P2,abc,0", "Gamma,P3,1.99,-2", "Alpha,P1,10.00,31"));
+        var stores = _workspace.Write("bad-stores.csv", Sheets.Stores("1,Paris,4", "2,,3"));
         var sales = _workspace.Write("bad-sales.csv",
-            "Date,ID Référence produit,Quantité,ID Magasin\n2024-01-01,P1,2,1\n2024-01-01,P1,2,1\n2024-01-03,P9,1,1\n2024-01-03,P1,1,7\n2024-01-03,P1,x,1");
-        var outDirectory = Path.Combine(_workspace.Root, "profile");
+            Sheets.Sales("2024-01-01,P1,2,1", "2024-01-01,P1,2,1", "2024-01-03,P9,1,1", "2024-01-03,P1,1,7", "2024-01-03,P1,x,1"));
+        var outDirectory = Path.Combine(_workspace.Directory, "profile");
 
         var result = await _workspace.RunHostAsync("profile", "--products", products, "--stores", stores, "--sales", sales, "--out", outDirectory);
 
@@ -42,7 +43,7 @@ public sealed class ProfileVerbTests : IDisposable
         }
 
         Assert.Contains("What the data says", result.Output, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(_workspace.Root, "*.db"));
+        Assert.Empty(Directory.GetFiles(_workspace.Directory, "*.db"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Sales.IntegrationTests.Support;
 
@@ -9,40 +10,42 @@ namespace Sales.IntegrationTests.Docker;
 /// The db service's backups (build/db/snapshot.sh, restore.sh, healthcheck.sh) run for real against
 /// SQLite files on this machine, with the real host binary importing: no Docker needed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DbBackupScriptsTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
     private readonly string _database;
     private readonly string _backups;
     private readonly DbScripts _scripts;
 
     public DbBackupScriptsTests()
     {
-        Directory.CreateDirectory(_directory.File("data"));
-        _backups = Directory.CreateDirectory(_directory.File("backups")).FullName;
-        _database = _directory.File("data/sales.db");
-        _scripts = new DbScripts(_database, _backups, _directory.File("snapshot.status"));
+        Directory.CreateDirectory(_workspace.File("data"));
+        _backups = Directory.CreateDirectory(_workspace.File("backups")).FullName;
+        _database = _workspace.File("data/sales.db");
+        _workspace.DatabasePath = _database;
+        _scripts = new DbScripts(_database, _backups, _workspace.File("snapshot.status"));
     }
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Sqlite3Fact]
     public async Task A_snapshot_taken_while_an_import_holds_its_write_transaction_is_not_blocked_and_holds_only_committed_lines()
     {
         await ImportAsync(SampleSales(30));
-        using var writer = Databases.Open(_database);
+        using var writer = _workspace.Database.Open();
         using var transaction = writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);  // BEGIN IMMEDIATE
-        Execute(writer, "DELETE FROM sales", transaction);
+        writer.Execute("DELETE FROM sales", transaction: transaction);
 
         var snapshot = await _scripts.SnapshotAsync();
 
         Assert.True(snapshot.ExitCode == 0, snapshot.ToString());
         var taken = Assert.Single(Snapshots());
-        Assert.Equal(30, Databases.Count(Path.Combine(_backups, taken), "sales"));
-        Assert.Equal("ok", Text(Path.Combine(_backups, taken), "PRAGMA integrity_check"));
+        Assert.Equal(30, new SqliteFile(Path.Combine(_backups, taken)).Count("sales"));
+        Assert.Equal("ok", new SqliteFile(Path.Combine(_backups, taken)).Text("PRAGMA integrity_check"));
         transaction.Commit();  // the writer was never in the snapshot's way, nor is it now
-        Assert.Equal(0, Databases.Count(_database, "sales"));
-        Assert.Equal("wal", Text(_database, "PRAGMA journal_mode"));
+        Assert.Equal(0, _workspace.Database.Count("sales"));
+        Assert.Equal("wal", _workspace.Database.Text("PRAGMA journal_mode"));
         Assert.Empty(Directory.GetFiles(_backups, "*.tmp"));
     }
 
@@ -51,15 +54,15 @@ public sealed class DbBackupScriptsTests : IDisposable
     {
         // VACUUM INTO is one read transaction: this is the property the schedule relies on.
         await ImportAsync(SampleSales(30));
-        using var reader = Databases.Open(_database);
+        using var reader = _workspace.Database.Open();
         using var reading = reader.BeginTransaction(deferred: true);
-        Assert.Equal(30, Scalar(reader, "SELECT COUNT(*) FROM sales", reading));
+        Assert.Equal(30, reader.ExecuteScalar<long>("SELECT COUNT(*) FROM sales", transaction: reading));
 
-        using var writer = Databases.Open(_database);
-        Execute(writer, "PRAGMA busy_timeout = 0; DELETE FROM sales");  // no wait allowed: fails at once if blocked
+        using var writer = _workspace.Database.Open();
+        writer.Execute("PRAGMA busy_timeout = 0; DELETE FROM sales");  // no wait allowed: fails at once if blocked
 
-        Assert.Equal(30, Scalar(reader, "SELECT COUNT(*) FROM sales", reading));  // the reader still sees its snapshot
-        Assert.Equal(0, Databases.Count(_database, "sales"));
+        Assert.Equal(30, reader.ExecuteScalar<long>("SELECT COUNT(*) FROM sales", transaction: reading));  // the reader still sees its snapshot
+        Assert.Equal(0, _workspace.Database.Count("sales"));
     }
 
     [Sqlite3Fact]
@@ -130,8 +133,8 @@ public sealed class DbBackupScriptsTests : IDisposable
     {
         await ImportAsync(SampleSales(5));
         Assert.Equal(0, (await _scripts.HealthcheckAsync()).ExitCode);
-        var notAFolder = _directory.Write("not-a-folder", "x");
-        var unwritable = new DbScripts(_database, notAFolder, _directory.File("snapshot.status"));
+        var notAFolder = _workspace.Write("not-a-folder", "x");
+        var unwritable = new DbScripts(_database, notAFolder, _workspace.File("snapshot.status"));
 
         var failed = await unwritable.SnapshotAsync();
         var health = await _scripts.HealthcheckAsync();
@@ -156,7 +159,7 @@ public sealed class DbBackupScriptsTests : IDisposable
         Assert.StartsWith("db: snapshot FAILED: cannot read", failed.Error, StringComparison.Ordinal);
         Assert.Empty(Snapshots());
         Assert.Empty(Directory.GetFiles(_backups, "*.tmp"));
-        Assert.StartsWith("failed ", File.ReadAllText(_directory.File("snapshot.status")), StringComparison.Ordinal);
+        Assert.StartsWith("failed ", File.ReadAllText(_workspace.File("snapshot.status")), StringComparison.Ordinal);
     }
 
     [Sqlite3Fact]
@@ -165,14 +168,14 @@ public sealed class DbBackupScriptsTests : IDisposable
         await ImportAsync(SampleSales(20));
         await TakeSnapshotAsync("2026-11-26T12:00:00Z");
         await ImportAsync(SampleSales(30));
-        var before = Databases.DumpData(_database);
+        var before = _workspace.Database.Dump();
         _scripts.Environment["RESTORE_LOCK_TIMEOUT_MS"] = "100";
 
         foreach (var deferred in new[] { false, true })  // a writer (BEGIN IMMEDIATE), then a reader
         {
-            using var other = Databases.Open(_database);
+            using var other = _workspace.Database.Open();
             using var transaction = other.BeginTransaction(deferred);
-            Scalar(other, "SELECT COUNT(*) FROM sales", transaction);
+            other.ExecuteScalar<long>("SELECT COUNT(*) FROM sales", transaction: transaction);
 
             var refused = await _scripts.RestoreAsync();
 
@@ -181,7 +184,7 @@ public sealed class DbBackupScriptsTests : IDisposable
             transaction.Rollback();
         }
 
-        Assert.Equal(before, Databases.DumpData(_database));
+        Assert.Equal(before, _workspace.Database.Dump());
         Assert.Empty(Directory.GetFiles(_backups, "before-restore-*"));
     }
 
@@ -192,8 +195,8 @@ public sealed class DbBackupScriptsTests : IDisposable
         Assert.Matches(@"sales\s+20\s+20\s+0\s", first);
         await TakeSnapshotAsync("2026-11-26T12:00:00Z");
         await ImportAsync(SampleSales(30));
-        Assert.Equal(30, Databases.Count(_database, "sales"));
-        var sales = SalesDump(_database);
+        Assert.Equal(30, _workspace.Database.Count("sales"));
+        var sales = SalesDump();
         File.Delete(_database);
         File.WriteAllText(_database + "-wal", "stale: left by a crash, belongs to the deleted file");
 
@@ -201,11 +204,11 @@ public sealed class DbBackupScriptsTests : IDisposable
 
         Assert.True(restored.ExitCode == 0, restored.ToString());
         Assert.Contains($"removed the stale {_database}-wal", restored.Output, StringComparison.Ordinal);
-        Assert.Equal(20, Databases.Count(_database, "sales"));
-        Assert.Equal("ok", Text(_database, "PRAGMA integrity_check"));
+        Assert.Equal(20, _workspace.Database.Count("sales"));
+        Assert.Equal("ok", _workspace.Database.Text("PRAGMA integrity_check"));
         var again = await ImportAsync(SampleSales(30));
         Assert.Matches(@"sales\s+30\s+10\s+20\s", again);  // read 30, new 10, duplicate 20
-        Assert.Equal(sales, SalesDump(_database));
+        Assert.Equal(sales, SalesDump());
     }
 
     [Sqlite3Fact]
@@ -220,14 +223,14 @@ public sealed class DbBackupScriptsTests : IDisposable
         var restored = await _scripts.RestoreAsync("sales-20261126T060000Z.db");
 
         Assert.True(restored.ExitCode == 0, restored.ToString());
-        Assert.Equal(10, Databases.Count(_database, "sales"));
-        Assert.Equal("wal", Text(_database, "PRAGMA journal_mode"));
+        Assert.Equal(10, _workspace.Database.Count("sales"));
+        Assert.Equal("wal", _workspace.Database.Text("PRAGMA journal_mode"));
         var replaced = Assert.Single(Directory.GetFiles(_backups, "before-restore-*.db"));
-        Assert.Equal(30, Databases.Count(replaced, "sales"));
+        Assert.Equal(30, new SqliteFile(replaced).Count("sales"));
         Assert.Equal(2, Snapshots().Count);  // the copy of the replaced one is not a snapshot: `restore` still picks the newest
         var newest = await _scripts.RestoreAsync();
         Assert.True(newest.ExitCode == 0, newest.ToString());
-        Assert.Equal(20, Databases.Count(_database, "sales"));
+        Assert.Equal(20, _workspace.Database.Count("sales"));
     }
 
     [Sqlite3Fact]
@@ -242,14 +245,14 @@ public sealed class DbBackupScriptsTests : IDisposable
             file.Write(new byte[4096 * 2].Select(_ => (byte)0xA5).ToArray());
         }
 
-        var before = Databases.DumpData(_database);
+        var before = _workspace.Database.Dump();
 
         var refused = await _scripts.RestoreAsync();
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("fails PRAGMA integrity_check", refused.Error, StringComparison.Ordinal);
         Assert.Contains("nothing was changed", refused.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Databases.DumpData(_database));
+        Assert.Equal(before, _workspace.Database.Dump());
     }
 
     private async Task TakeSnapshotAsync(string now)
@@ -271,7 +274,7 @@ public sealed class DbBackupScriptsTests : IDisposable
 
     /// <summary>The first <paramref name="lines"/> lines of the sample sales sheet: a sheet that grows.</summary>
     private string SampleSales(int lines) =>
-        _directory.Write($"ventes-{lines}.csv", string.Join('\n', File.ReadLines(Repository.Sample("ventes.csv")).Take(lines + 1)) + "\n");
+        _workspace.Write($"ventes-{lines}.csv", string.Join('\n', File.ReadLines(Repository.Sample("ventes.csv")).Take(lines + 1)) + "\n");
 
     private List<string> FakeSnapshotsEverySixHours(DateTime from, DateTime to)
     {
@@ -288,35 +291,6 @@ public sealed class DbBackupScriptsTests : IDisposable
     private List<string> Snapshots() =>
         [.. Directory.GetFiles(_backups, "sales-*.db").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 
-    private static string SalesDump(string database)
-    {
-        using var connection = Databases.Open(database);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(line, ';') FROM (SELECT sale_date || ',' || product_reference || ',' || store_id || ',' || quantity || ',' || occurrence AS line FROM sales ORDER BY line)";
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
-    }
-
-    private static string Text(string database, string sql)
-    {
-        using var connection = Databases.Open(database);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
+    private string SalesDump() => _workspace.Database.Text(
+        "SELECT group_concat(line, ';') FROM (SELECT sale_date || ',' || product_reference || ',' || store_id || ',' || quantity || ',' || occurrence AS line FROM sales ORDER BY line)");
 }

@@ -1,7 +1,6 @@
 using MediatR;
-using Microsoft.Extensions.DependencyInjection;
-using Sales.Application;
 using Sales.Infrastructure;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -11,24 +10,12 @@ internal static class ClockedServices
     /// <summary>The day the tests' imports run on, unless they say otherwise.</summary>
     public static readonly DateTimeOffset Today = new(2024, 6, 15, 12, 0, 0, TimeSpan.Zero);
 
-    public static async Task<TResult> SendAsync<TResult>(Workspace workspace, IRequest<TResult> request, Action<SalesOptions>? configure = null, DateTimeOffset? now = null)
-    {
-        var services = new ServiceCollection()
-            .AddSalesApplication()
-            .AddSalesInfrastructure(options =>
-            {
-                options.DatabasePath = workspace.DatabasePath;
-                options.HttpTimeout = TimeSpan.FromSeconds(30);
-                options.HttpRetries = 0;
-                configure?.Invoke(options);
-            })
-            .AddSingleton<TimeProvider>(new FixedClock(now ?? Today))
-            .BuildServiceProvider();
-        await using (services)
+    public static Task<TResult> SendAsync<TResult>(Workspace workspace, IRequest<TResult> request, Action<SalesOptions>? configure = null, DateTimeOffset? now = null) =>
+        workspace.SendAsync(request, options =>
         {
-            return await services.GetRequiredService<IMediator>().Send(request);
-        }
-    }
+            options.HttpRetries = 0;
+            configure?.Invoke(options);
+        }, new FixedClock(now ?? Today));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -7,18 +7,19 @@ namespace Sales.IntegrationTests.Hardening;
 /// naming the option or setting (and, for what the parser refuses, where the usage is), nothing run,
 /// no database created, nothing downloaded.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CommandLineErrorsTests : IAsyncLifetime, IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
     private readonly LocalHttpServer _server = new();
 
-    private string Database => _directory.File("sales.db");
+    private string Database => _workspace.DatabasePath;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Theory]
     [InlineData("'imprt'", "imprt")]
@@ -98,7 +99,7 @@ public sealed class CommandLineErrorsTests : IAsyncLifetime, IDisposable
     ];
 
     private Task<HostProcess.Outcome> RunAsync(Dictionary<string, string> environment, string[] arguments) =>
-        HostProcess.RunInAsync(_directory.Path, environment, arguments);
+        HostProcess.RunInAsync(_workspace.Directory, environment, arguments);
 
     private void AssertUsageError(HostProcess.Outcome outcome, string named)
     {
@@ -107,7 +108,7 @@ public sealed class CommandLineErrorsTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.Empty(outcome.StandardOutput);
-        Assert.Empty(Directory.GetFiles(_directory.Path));
+        Assert.Empty(Directory.GetFiles(_workspace.Directory));
         Assert.Empty(_server.Requests);
     }
 }

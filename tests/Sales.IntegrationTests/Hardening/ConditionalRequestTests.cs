@@ -31,18 +31,19 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, second.NewSales);
         Assert.Equal(["\"p1\"", "\"v100\"", "\"s1\""], _server.Requests.Where(r => r.Ordinal == 2).OrderBy(r => r.Path).Select(r => r.Headers["If-None-Match"]));
         Assert.All(_server.Answers.Skip(3), answer => Assert.Equal(304, answer.Status));
-        Assert.Equal(3, _workspace.Scalar("SELECT COUNT(*) FROM import_sheets WHERE unchanged = 1"));
-        Assert.Equal(100, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(3, _workspace.Database.Scalar("SELECT COUNT(*) FROM import_sheets WHERE unchanged = 1"));
+        Assert.Equal(100, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_host_prints_unchanged_for_a_source_answered_304()
     {
         ServeWithETags(salesLines: 10);
         string[] arguments = ["--products", _server.Url("/products"), "--stores", _server.Url("/stores"), "--sales", _server.Url("/sales")];
-        var first = await _workspace.RunHostAsync(arguments);
+        var first = await _workspace.RunImportAsync(arguments);
 
-        var second = await _workspace.RunHostAsync(arguments);
+        var second = await _workspace.RunImportAsync(arguments);
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Matches(@"sales\s+unchanged \(304 Not Modified\)", second.Output);
@@ -59,7 +60,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(30, second.NewSales);
         Assert.False(second.Sheets.Single(s => s.Kind == Domain.Sheets.SheetKind.Sales).Unchanged);
-        Assert.Equal("\"v130\"", _workspace.Text("SELECT etag FROM source_validators WHERE sheet = 'sales'"));
+        Assert.Equal("\"v130\"", _workspace.Database.Text("SELECT etag FROM source_validators WHERE sheet = 'sales'"));
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
     {
         _server.Serve("/sales", request => request.Headers.TryGetValue("If-Modified-Since", out var since) && since == LastModified
             ? Reply.Of(304)
-            : Reply.Csv(Workspace.SalesLines(10), lastModified: LastModified));
-        await _workspace.ImportAsync(_workspace.Write("p.csv", Workspace.Products), _workspace.Write("s.csv", Workspace.Stores), _server.Url("/sales"));
+            : Reply.Csv(Sheets.DistinctSales(10), lastModified: LastModified));
+        await _workspace.ImportAsync(_workspace.Write("p.csv", Sheets.TwoProducts), _workspace.Write("s.csv", Sheets.TwoStores), _server.Url("/sales"));
 
         var second = await _workspace.ImportAsync(null, null, _server.Url("/sales"));
 
@@ -82,8 +83,8 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
         _server.Serve("/pub", Reply.Redirect(_server.Url("/export")));
         _server.Serve("/export", request => request.Headers.GetValueOrDefault("If-None-Match") == "\"v1\""
             ? Reply.Of(304)
-            : Reply.Csv(Workspace.SalesLines(10), etag: "\"v1\""));
-        await _workspace.ImportAsync(_workspace.Write("p.csv", Workspace.Products), _workspace.Write("s.csv", Workspace.Stores), _server.Url("/pub"));
+            : Reply.Csv(Sheets.DistinctSales(10), etag: "\"v1\""));
+        await _workspace.ImportAsync(_workspace.Write("p.csv", Sheets.TwoProducts), _workspace.Write("s.csv", Sheets.TwoStores), _server.Url("/pub"));
 
         var second = await _workspace.ImportAsync(null, null, _server.Url("/pub"));
 
@@ -94,9 +95,9 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_local_file_is_read_again_each_time_and_its_known_lines_counted_as_duplicates()
     {
-        var products = _workspace.Write("p.csv", Workspace.Products);
-        var stores = _workspace.Write("s.csv", Workspace.Stores);
-        var sales = _workspace.Write("v.csv", Workspace.SalesLines(20));
+        var products = _workspace.Write("p.csv", Sheets.TwoProducts);
+        var stores = _workspace.Write("s.csv", Sheets.TwoStores);
+        var sales = _workspace.Write("v.csv", Sheets.DistinctSales(20));
         await _workspace.ImportAsync(products, stores, sales);
 
         var second = await _workspace.ImportAsync(products, stores, sales);
@@ -109,31 +110,31 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_unchanged_sales_sheet_is_read_again_when_a_new_product_may_now_match_its_refused_lines()
     {
-        var sales = Workspace.SalesHeader + "2023-05-27,REF001,1,1\n2023-05-27,REF003,1,1\n";
+        var sales = Sheets.Sales("2023-05-27,REF001,1,1", "2023-05-27,REF003,1,1");
         _server.Serve("/sales", request => request.Headers.GetValueOrDefault("If-None-Match") == "\"v1\"" ? Reply.Of(304) : Reply.Csv(sales, etag: "\"v1\""));
-        var stores = _workspace.Write("s.csv", Workspace.Stores);
-        var first = await _workspace.ImportAsync(_workspace.Write("p.csv", Workspace.Products), stores, _server.Url("/sales"));
-        var withNewProduct = _workspace.Write("p2.csv", Workspace.Products + "Produit C,REF003,5.00,1\n");
+        var stores = _workspace.Write("s.csv", Sheets.TwoStores);
+        var first = await _workspace.ImportAsync(_workspace.Write("p.csv", Sheets.TwoProducts), stores, _server.Url("/sales"));
+        var withNewProduct = _workspace.Write("p2.csv", Sheets.TwoProducts + "Produit C,REF003,5.00,1\n");
 
         var sameRun = await _workspace.ImportAsync(withNewProduct, stores, _server.Url("/sales"));
 
         Assert.Equal(1, first.NewSales);
         Assert.Equal(1, sameRun.NewSales);
-        Assert.Equal(2, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(2, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
     [Fact]
     public async Task An_unchanged_sales_sheet_is_read_again_when_products_were_added_by_another_import()
     {
-        var sales = Workspace.SalesHeader + "2023-05-27,REF001,1,1\n2023-05-27,REF003,1,1\n";
+        var sales = Sheets.Sales("2023-05-27,REF001,1,1", "2023-05-27,REF003,1,1");
         _server.Serve("/sales", request => request.Headers.GetValueOrDefault("If-None-Match") == "\"v1\"" ? Reply.Of(304) : Reply.Csv(sales, etag: "\"v1\""));
-        await _workspace.ImportAsync(_workspace.Write("p.csv", Workspace.Products), _workspace.Write("s.csv", Workspace.Stores), _server.Url("/sales"));
-        await _workspace.ImportAsync(_workspace.Write("p2.csv", Workspace.Products + "Produit C,REF003,5.00,1\n"), null, null);
+        await _workspace.ImportAsync(_workspace.Write("p.csv", Sheets.TwoProducts), _workspace.Write("s.csv", Sheets.TwoStores), _server.Url("/sales"));
+        await _workspace.ImportAsync(_workspace.Write("p2.csv", Sheets.TwoProducts + "Produit C,REF003,5.00,1\n"), null, null);
 
         var salesOnly = await _workspace.ImportAsync(null, null, _server.Url("/sales"));
 
         Assert.Equal(1, salesOnly.NewSales);
-        Assert.Equal(2, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(2, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
     [Fact]
@@ -141,18 +142,18 @@ public sealed class ConditionalRequestTests : IAsyncLifetime, IDisposable
     {
         ServeWithETags(salesLines: 10);
         await ImportAsync();
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(20), etag: "\"v20\"") with { Fault = BodyFault.CutShort });
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(20), etag: "\"v20\"") with { Fault = BodyFault.CutShort });
 
         await Assert.ThrowsAsync<Sales.Application.Abstractions.SheetSourceException>(() => ImportAsync());
 
-        Assert.Equal("\"v10\"", _workspace.Text("SELECT etag FROM source_validators WHERE sheet = 'sales'"));
+        Assert.Equal("\"v10\"", _workspace.Database.Text("SELECT etag FROM source_validators WHERE sheet = 'sales'"));
     }
 
     private void ServeWithETags(int salesLines)
     {
-        Serve("/products", Workspace.Products, "\"p1\"");
-        Serve("/stores", Workspace.Stores, "\"s1\"");
-        Serve("/sales", Workspace.SalesLines(salesLines), $"\"v{salesLines}\"");
+        Serve("/products", Sheets.TwoProducts, "\"p1\"");
+        Serve("/stores", Sheets.TwoStores, "\"s1\"");
+        Serve("/sales", Sheets.DistinctSales(salesLines), $"\"v{salesLines}\"");
     }
 
     private void Serve(string path, string text, string etag) =>

@@ -11,7 +11,7 @@ public sealed class DatabaseLocationTests : IAsyncLifetime, IDisposable
 
     public Task InitializeAsync()
     {
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(10)));
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(10)));
         return Task.CompletedTask;
     }
 
@@ -44,12 +44,13 @@ public sealed class DatabaseLocationTests : IAsyncLifetime, IDisposable
         Assert.Empty(_server.Requests);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_host_exits_non_zero_with_one_clear_line_before_any_download()
     {
         _workspace.DatabasePath = Path.Combine(_workspace.Directory, "missing", "sales.db");
 
-        var (exitCode, _, error) = await _workspace.RunHostAsync("--products", _server.Url("/products"), "--stores", _server.Url("/stores"), "--sales", _server.Url("/sales"));
+        var (exitCode, _, error) = await _workspace.RunImportAsync("--products", _server.Url("/products"), "--stores", _server.Url("/stores"), "--sales", _server.Url("/sales"));
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("error: database", error, StringComparison.Ordinal);

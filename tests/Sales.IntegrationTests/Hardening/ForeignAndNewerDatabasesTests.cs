@@ -9,6 +9,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// migrated by a newer release, a read-only file. Every verb refuses it with one clear line, before
 /// any download, and leaves it byte for byte as it was (no table, no journal mode, no side file).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
 {
     private static readonly string[] SideFiles = ["-wal", "-journal", "-shm", ".migrating"];
@@ -18,7 +19,7 @@ public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
 
     public Task InitializeAsync()
     {
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(10)));
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(10)));
         return Task.CompletedTask;
     }
 
@@ -61,14 +62,9 @@ public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
     [InlineData("watch")]
     public async Task A_database_of_a_newer_release_is_refused_by_every_verb_naming_both_versions_untouched(string verb)
     {
-        await _workspace.ImportAsync(null, null, _workspace.Write("v.csv", Workspace.SalesHeader));
-        var latest = _workspace.Scalar("SELECT MAX(Version) FROM VersionInfo");
-        using (var connection = _workspace.Open())
-        {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO VersionInfo (Version, AppliedOn, Description) VALUES (9035, '2030-01-01', 'from the future')";
-            insert.ExecuteNonQuery();
-        }
+        await _workspace.ImportAsync(null, null, _workspace.Write("v.csv", Sheets.Sales()));
+        var latest = _workspace.Database.Scalar("SELECT MAX(Version) FROM VersionInfo");
+        _workspace.Database.Execute("INSERT INTO VersionInfo (Version, AppliedOn, Description) VALUES (9035, '2030-01-01', 'from the future')");
 
         SqliteConnection.ClearAllPools();
         var bytes = File.ReadAllBytes(_workspace.DatabasePath);
@@ -98,18 +94,13 @@ public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Report_on_a_database_behind_this_release_asks_for_an_import_and_does_not_migrate_it()
     {
-        await _workspace.ImportAsync(null, null, _workspace.Write("v.csv", Workspace.SalesHeader));
-        var latest = _workspace.Scalar("SELECT MAX(Version) FROM VersionInfo");
-        using (var connection = _workspace.Open())
-        {
-            using var delete = connection.CreateCommand();
-            delete.CommandText = $"DELETE FROM VersionInfo WHERE Version = {latest}";
-            delete.ExecuteNonQuery();
-        }
+        await _workspace.ImportAsync(null, null, _workspace.Write("v.csv", Sheets.Sales()));
+        var latest = _workspace.Database.Scalar("SELECT MAX(Version) FROM VersionInfo");
+        _workspace.Database.Execute($"DELETE FROM VersionInfo WHERE Version = {latest}");
 
         SqliteConnection.ClearAllPools();
         var bytes = File.ReadAllBytes(_workspace.DatabasePath);
-        var previous = _workspace.Scalar("SELECT MAX(Version) FROM VersionInfo");
+        var previous = _workspace.Database.Scalar("SELECT MAX(Version) FROM VersionInfo");
 
         var (exitCode, error) = await RunAsync("report");
 
@@ -151,13 +142,7 @@ public sealed class ForeignAndNewerDatabasesTests : IAsyncLifetime, IDisposable
 
     private void CreateRollbackJournalDatabase(string schema)
     {
-        using (var connection = _workspace.Open())
-        {
-            using var create = connection.CreateCommand();
-            create.CommandText = "PRAGMA journal_mode = DELETE; " + schema;
-            create.ExecuteNonQuery();
-        }
-
+        _workspace.Database.Execute("PRAGMA journal_mode = DELETE; " + schema);
         SqliteConnection.ClearAllPools();
     }
 

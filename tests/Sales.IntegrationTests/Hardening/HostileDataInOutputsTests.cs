@@ -15,6 +15,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// control character reaches the console, every message stays one line, CSV cells cannot run as
 /// formulas, Markdown rows keep their cells, and JSON keeps every value exact.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class HostileDataInOutputsTests : IDisposable
 {
     private const string ClearScreen = "\u001b[2J\u001b[H";
@@ -41,8 +42,8 @@ public sealed partial class HostileDataInOutputsTests : IDisposable
 
     public HostileDataInOutputsTests()
     {
-        var products = new StringBuilder("Nom,ID Référence produit,Prix,Stock\n");
-        var sales = new StringBuilder(Workspace.SalesHeader);
+        var products = new StringBuilder(Sheets.Products());
+        var sales = new StringBuilder(Sheets.Sales());
         for (var i = 0; i < ProductNames.Length; i++)
         {
             products.Append(CultureInfo.InvariantCulture, $"{Quoted(ProductNames[i])},P{i},1{i}.50,5\n");
@@ -52,7 +53,7 @@ public sealed partial class HostileDataInOutputsTests : IDisposable
         sales.Append(CultureInfo.InvariantCulture, $"2024-01-03,P1,{Quoted(ClearScreen + "3" + FakeSuccess)},1\n");
         sales.Append(CultureInfo.InvariantCulture, $"2024-01-03,{Quoted("P\u001b]8;;http://evil.example\u0007X")},1,2\n");
         _workspace.Write("products.csv", products.ToString());
-        _workspace.Write("stores.csv", $"ID Magasin,Ville,Nombre de salariés\n1,{Quoted(Cities[0])},3\n2,{Quoted(Cities[1])},4\n");
+        _workspace.Write("stores.csv", Sheets.Stores() + $"1,{Quoted(Cities[0])},3\n2,{Quoted(Cities[1])},4\n");
         _workspace.Write("sales.csv", sales.ToString());
     }
 

@@ -16,11 +16,11 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         // A database holding a first import, which every failed import must leave as it is.
-        _server.Serve("/products", Reply.Csv(Workspace.Products));
-        _server.Serve("/stores", Reply.Csv(Workspace.Stores));
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(100)));
+        _server.Serve("/products", Reply.Csv(Sheets.TwoProducts));
+        _server.Serve("/stores", Reply.Csv(Sheets.TwoStores));
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(100)));
         await ImportAsync();
-        _before = _workspace.Dump();
+        _before = _workspace.Database.Dump();
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -36,7 +36,7 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
         {
             1 => Reply.Of(firstStatus),
             2 => Reply.Of(secondStatus),
-            _ => Reply.Csv(Workspace.SalesLines(150)),
+            _ => Reply.Csv(Sheets.DistinctSales(150)),
         });
 
         var result = await ImportAsync();
@@ -55,7 +55,7 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
         Assert.Contains("HTTP 404", error.Message, StringComparison.Ordinal);
         Assert.Equal(_server.Url("/sales"), error.Source);
         Assert.Equal(1, _server.RequestsTo("/sales"));
-        Assert.Equal(_before, _workspace.Dump());
+        Assert.Equal(_before, _workspace.Database.Dump());
     }
 
     [Fact]
@@ -67,19 +67,19 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, _server.RequestsTo("/sales"));
-        Assert.Equal(_before, _workspace.Dump());
+        Assert.Equal(_before, _workspace.Database.Dump());
     }
 
     [Fact]
     public async Task A_server_too_slow_times_out_and_changes_nothing()
     {
         // The server never answers: only the client's timeout can end the wait.
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(150)) with { Delay = Timeout.InfiniteTimeSpan });
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(150)) with { Delay = Timeout.InfiniteTimeSpan });
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(o => o.HttpTimeout = TimeSpan.FromMilliseconds(500)));
 
         Assert.Contains("timeout", error.Message, StringComparison.Ordinal);
-        Assert.Equal(_before, _workspace.Dump());
+        Assert.Equal(_before, _workspace.Database.Dump());
     }
 
     [Fact]
@@ -105,21 +105,21 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
     [InlineData(BodyFault.ResetMidBody)]
     public async Task A_body_broken_mid_way_fails_the_import_and_changes_nothing(BodyFault fault)
     {
-        _server.Serve("/sales", Reply.Csv(Workspace.SalesLines(5000)) with { Fault = fault });
+        _server.Serve("/sales", Reply.Csv(Sheets.DistinctSales(5000)) with { Fault = fault });
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync());
 
         Assert.Contains("download broken", error.Message, StringComparison.Ordinal);
         Assert.Equal(_server.Url("/sales"), error.Source);
-        Assert.Equal(_before, _workspace.Dump());
-        Assert.Equal("failed", _workspace.Text("SELECT outcome FROM imports ORDER BY id DESC LIMIT 1"));
+        Assert.Equal(_before, _workspace.Database.Dump());
+        Assert.Equal("failed", _workspace.Database.Text("SELECT outcome FROM imports ORDER BY id DESC LIMIT 1"));
     }
 
     [Fact]
     public async Task A_redirect_is_followed()
     {
         _server.Serve("/published", Reply.Redirect(_server.Url("/sales-export")));
-        _server.Serve("/sales-export", Reply.Csv(Workspace.SalesLines(120)));
+        _server.Serve("/sales-export", Reply.Csv(Sheets.DistinctSales(120)));
 
         var result = await _workspace.ImportAsync(null, null, _server.Url("/published"));
 
@@ -140,7 +140,7 @@ public sealed class HttpFaultTests : IAsyncLifetime, IDisposable
         Assert.Contains("HTML page", served.Message, StringComparison.Ordinal);
         Assert.Contains("not published", served.Message, StringComparison.Ordinal);
         Assert.Contains("HTML page", sniffed.Message, StringComparison.Ordinal);
-        Assert.Equal(_before, _workspace.Dump());
+        Assert.Equal(_before, _workspace.Database.Dump());
     }
 
     private Task<Sales.Application.Import.ImportResult> ImportAsync(Action<Sales.Infrastructure.SalesOptions>? configure = null) =>

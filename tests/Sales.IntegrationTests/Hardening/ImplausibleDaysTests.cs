@@ -18,9 +18,9 @@ public sealed class ImplausibleDaysTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private string ProductsFile => _workspace.Write("p.csv", Workspace.Products);
+    private string ProductsFile => _workspace.Write("p.csv", Sheets.TwoProducts);
 
-    private string StoresFile => _workspace.Write("s.csv", Workspace.Stores);
+    private string StoresFile => _workspace.Write("s.csv", Sheets.TwoStores);
 
     private static string SampleSales => File.ReadAllText(Repository.Sample("ventes.csv")).ReplaceLineEndings("\n");
 
@@ -42,14 +42,14 @@ public sealed class ImplausibleDaysTests : IDisposable
 
         var sheet = result.Sheets.Single(s => s.Kind == Sales.Domain.Sheets.SheetKind.Sales);
         Assert.Equal((31, 30, 1), (sheet.Read, sheet.New, sheet.Rejected));
-        Assert.Equal($"32|Date|{day},REF001,1,1", _workspace.Text("SELECT line_number || '|' || column_name || '|' || raw_text FROM rejected_lines"));
-        Assert.Contains("outside the plausible sale days 2000-01-01 to 2024-06-16", _workspace.Text("SELECT reason FROM rejected_lines"), StringComparison.Ordinal);
+        Assert.Equal($"32|Date|{day},REF001,1,1", _workspace.Database.Text("SELECT line_number || '|' || column_name || '|' || raw_text FROM rejected_lines"));
+        Assert.Contains("outside the plausible sale days 2000-01-01 to 2024-06-16", _workspace.Database.Text("SELECT reason FROM rejected_lines"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_first_and_last_days_of_the_window_are_accepted()
     {
-        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + "2000-01-01,REF001,1,1\n2024-06-16,REF001,1,1\n16/06/2024,REF002,1,1\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales("2000-01-01,REF001,1,1", "2024-06-16,REF001,1,1", "16/06/2024,REF002,1,1"));
 
         var result = await ImportAsync(sales);
 
@@ -59,7 +59,7 @@ public sealed class ImplausibleDaysTests : IDisposable
     [Fact]
     public async Task The_window_follows_the_settings()
     {
-        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + "2019-12-31,REF001,1,1\n2020-01-01,REF001,1,1\n2024-06-15,REF001,1,1\n2024-06-16,REF001,1,1\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales("2019-12-31,REF001,1,1", "2020-01-01,REF001,1,1", "2024-06-15,REF001,1,1", "2024-06-16,REF001,1,1"));
 
         var result = await ImportAsync(sales, configure: options =>
         {
@@ -68,7 +68,7 @@ public sealed class ImplausibleDaysTests : IDisposable
         });
 
         Assert.Equal(2, result.NewSales);
-        Assert.Equal("2,5", _workspace.Text("SELECT group_concat(line_number) FROM (SELECT line_number FROM rejected_lines ORDER BY 1)"));
+        Assert.Equal("2,5", _workspace.Database.Text("SELECT group_concat(line_number) FROM (SELECT line_number FROM rejected_lines ORDER BY 1)"));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ImplausibleDaysTests : IDisposable
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(sales, strict: true));
 
         Assert.Equal((32L, "Date"), (error.LineNumber, error.Column));
-        Assert.Equal(0, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(0, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
     [Fact]
@@ -90,30 +90,25 @@ public sealed class ImplausibleDaysTests : IDisposable
 
         await ClockedServices.SendAsync(_workspace, new RunAnalysesCommand());
 
-        Assert.Equal(30, _workspace.Scalar("SELECT COUNT(*) FROM analysis_revenue_by_day"));
+        Assert.Equal(30, _workspace.Database.Scalar("SELECT COUNT(*) FROM analysis_revenue_by_day"));
     }
 
     [Fact]
     public async Task Revenue_by_day_stays_bounded_on_far_days_stored_before_the_window_existed()
     {
         await ImportAsync(_workspace.Write("v.csv", SampleSales));
-        using (var connection = _workspace.Open())
-        {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
-                SELECT day, 'REF001', 1, 1, 1, 100, (SELECT MAX(id) FROM imports) FROM (SELECT '0001-01-01' AS day UNION ALL SELECT '9999-12-31')
-                """;
-            insert.ExecuteNonQuery();
-        }
+        _workspace.Database.Execute("""
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            SELECT day, 'REF001', 1, 1, 1, 100, (SELECT MAX(id) FROM imports) FROM (SELECT '0001-01-01' AS day UNION ALL SELECT '9999-12-31')
+            """);
 
         await ClockedServices.SendAsync(_workspace, new RunAnalysesCommand());
 
         // 36,525 gap-filled days from 0001-01-01, then one row per later day with sales (the 30 + 9999-12-31).
-        Assert.Equal(36_525 + 31, _workspace.Scalar("SELECT COUNT(*) FROM analysis_revenue_by_day"));
+        Assert.Equal(36_525 + 31, _workspace.Database.Scalar("SELECT COUNT(*) FROM analysis_revenue_by_day"));
         Assert.Equal(
-            _workspace.Scalar("SELECT SUM(quantity * unit_price_cents) FROM sales"),
-            _workspace.Scalar("SELECT SUM(revenue_cents) FROM analysis_revenue_by_day"));
+            _workspace.Database.Scalar("SELECT SUM(quantity * unit_price_cents) FROM sales"),
+            _workspace.Database.Scalar("SELECT SUM(revenue_cents) FROM analysis_revenue_by_day"));
     }
 
     [Fact]
@@ -146,6 +141,7 @@ public sealed class ImplausibleDaysTests : IDisposable
         Assert.Equal("setting Sales:EarliestSaleDay must be 1900-01-01 or later, got 1800-01-01", error.Message);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_setting_out_of_its_range_is_a_one_line_usage_error_naming_it()
     {

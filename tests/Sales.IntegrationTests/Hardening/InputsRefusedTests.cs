@@ -1,4 +1,6 @@
+using Dapper;
 using Sales.Application.Abstractions;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Hardening;
 
@@ -9,9 +11,9 @@ public sealed class InputsRefusedTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private string ProductsFile => _workspace.Write("p.csv", Workspace.Products);
+    private string ProductsFile => _workspace.Write("p.csv", Sheets.TwoProducts);
 
-    private string StoresFile => _workspace.Write("s.csv", Workspace.Stores);
+    private string StoresFile => _workspace.Write("s.csv", Sheets.TwoStores);
 
     [Fact]
     public async Task A_missing_column_is_named()
@@ -37,23 +39,24 @@ public sealed class InputsRefusedTests : IDisposable
     [Fact]
     public async Task A_header_only_file_is_not_an_error_and_imports_nothing()
     {
-        var before = await _workspace.ImportAsync(ProductsFile, StoresFile, _workspace.Write("v.csv", Workspace.SalesLines(3)));
-        var sales = _workspace.Write("header.csv", Workspace.SalesHeader);
+        var before = await _workspace.ImportAsync(ProductsFile, StoresFile, _workspace.Write("v.csv", Sheets.DistinctSales(3)));
+        var sales = _workspace.Write("header.csv", Sheets.Sales());
 
         var result = await _workspace.ImportAsync(null, null, sales);
 
         var sheet = Assert.Single(result.Sheets);
         Assert.Equal((0, 0, 0), (sheet.Read, sheet.New, sheet.Rejected));
-        Assert.Equal(3, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(3, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
         Assert.Equal(3, before.NewSales);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_header_only_file_says_nothing_to_import_through_the_host()
     {
-        var sales = _workspace.Write("header.csv", Workspace.SalesHeader);
+        var sales = _workspace.Write("header.csv", Sheets.Sales());
 
-        var (exitCode, output, _) = await _workspace.RunHostAsync("--products", ProductsFile, "--stores", StoresFile, "--sales", sales);
+        var (exitCode, output, _) = await _workspace.RunImportAsync("--products", ProductsFile, "--stores", StoresFile, "--sales", sales);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("nothing to import", output, StringComparison.Ordinal);
@@ -62,32 +65,32 @@ public sealed class InputsRefusedTests : IDisposable
     [Fact]
     public async Task An_unbalanced_quote_names_the_file_and_line_and_imports_nothing()
     {
-        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + "2023-05-27,REF001,1,1\n2023-05-28,\"REF002,1,1\n2023-05-29,REF001,1,1\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales() + "2023-05-27,REF001,1,1\n2023-05-28,\"REF002,1,1\n2023-05-29,REF001,1,1\n");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => _workspace.ImportAsync(ProductsFile, StoresFile, sales));
 
         Assert.Equal(sales, error.Source);
         Assert.Equal(3, error.LineNumber);
-        Assert.Equal(0, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(0, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
     }
 
     [Fact]
     public async Task Conflicting_product_rows_fail_the_import_naming_both_lines()
     {
-        var products = _workspace.Write("p.csv", Workspace.Products + "Produit A bis,REF001,59.99,100\n");
+        var products = _workspace.Write("p.csv", Sheets.TwoProducts + "Produit A bis,REF001,59.99,100\n");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => _workspace.ImportAsync(products, StoresFile, null));
 
         Assert.Contains("REF001", error.Message, StringComparison.Ordinal);
         Assert.Contains("lines 2 and 4", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _workspace.Scalar("SELECT COUNT(*) FROM products"));
+        Assert.Equal(0, _workspace.Database.Scalar("SELECT COUNT(*) FROM products"));
     }
 
     [Fact]
     public async Task Line_defects_are_recorded_as_rejected_with_line_column_and_reason()
     {
-        var products = _workspace.Write("p.csv", Workspace.Products + "Produit C,REF003,-1,5\nProduit D,REF004,2.50,-3\nProduit E,,2.50,3\n");
-        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + string.Join('\n',
+        var products = _workspace.Write("p.csv", Sheets.TwoProducts + "Produit C,REF003,-1,5\nProduit D,REF004,2.50,-3\nProduit E,,2.50,3\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales() + string.Join('\n',
             "2023-05-27,REF001,abc,1",
             "2023-05-27,REF001,0,1",
             "2023-05-27,REF001,-2,1",
@@ -120,18 +123,18 @@ public sealed class InputsRefusedTests : IDisposable
     public async Task Sql_in_any_field_is_stored_verbatim()
     {
         const string Injection = "'; DROP TABLE sales; --";
-        var products = _workspace.Write("p.csv", $"Nom,ID Référence produit,Prix,Stock\n\"{Injection}\",\"R'1\"\"\",1.00,1\n");
-        var stores = _workspace.Write("s.csv", $"ID Magasin,Ville,Nombre de salariés\n1,\"{Injection}\",1\n");
-        var sales = _workspace.Write("v.csv", Workspace.SalesHeader + "2023-05-27,\"R'1\"\"\",1,1\n2023-05-27,\"x'); DELETE FROM products; --\",1,1\n");
+        var products = _workspace.Write("p.csv", Sheets.Products() + $"\"{Injection}\",\"R'1\"\"\",1.00,1\n");
+        var stores = _workspace.Write("s.csv", Sheets.Stores() + $"1,\"{Injection}\",1\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales() + "2023-05-27,\"R'1\"\"\",1,1\n2023-05-27,\"x'); DELETE FROM products; --\",1,1\n");
 
         var result = await _workspace.ImportAsync(products, stores, sales);
 
         Assert.Equal(1, result.NewSales);
-        Assert.Equal(Injection, _workspace.Text("SELECT name FROM products"));
-        Assert.Equal(Injection, _workspace.Text("SELECT city FROM stores"));
-        Assert.Equal("R'1\"", _workspace.Text("SELECT product_reference FROM sales"));
-        Assert.Contains("DELETE FROM products", _workspace.Text("SELECT raw_text FROM rejected_lines"), StringComparison.Ordinal);
-        Assert.Equal(1, _workspace.Scalar("SELECT COUNT(*) FROM products"));
+        Assert.Equal(Injection, _workspace.Database.Text("SELECT name FROM products"));
+        Assert.Equal(Injection, _workspace.Database.Text("SELECT city FROM stores"));
+        Assert.Equal("R'1\"", _workspace.Database.Text("SELECT product_reference FROM sales"));
+        Assert.Contains("DELETE FROM products", _workspace.Database.Text("SELECT raw_text FROM rejected_lines"), StringComparison.Ordinal);
+        Assert.Equal(1, _workspace.Database.Scalar("SELECT COUNT(*) FROM products"));
     }
 
     private static string Keyword(string reason) =>
@@ -140,16 +143,8 @@ public sealed class InputsRefusedTests : IDisposable
 
     private List<(string Sheet, long Line, string Column, string Reason)> RejectedLines()
     {
-        using var connection = _workspace.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sheet, line_number, column_name, reason FROM rejected_lines ORDER BY sheet, line_number";
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string, long, string, string)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return rows;
+        using var connection = _workspace.Database.Open();
+        return connection.Query<(string, long, string, string)>(
+            "SELECT sheet, line_number, column_name, reason FROM rejected_lines ORDER BY sheet, line_number").ToList();
     }
 }

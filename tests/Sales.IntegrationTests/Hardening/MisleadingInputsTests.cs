@@ -11,6 +11,7 @@ namespace Sales.IntegrationTests.Hardening;
 /// the source and, where it has one, the line; nothing is stored, no exception type is shown.
 /// A compressed HTTP answer (<c>Content-Encoding</c>) is decoded and imported.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
 {
     private readonly Workspace _workspace = new();
@@ -35,7 +36,7 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
     [MemberData(nameof(CompressedAndArchived))]
     public async Task A_compressed_file_named_csv_is_named_by_what_it_is(string format, string expected)
     {
-        var sales = _workspace.WriteBytes("v.csv", Compressed(format, Workspace.SalesLines(50)));
+        var sales = _workspace.WriteBytes("v.csv", Compressed(format, Sheets.DistinctSales(50)));
 
         var error = await RefusedAsync(sales);
 
@@ -67,7 +68,7 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
     [InlineData(5000)]
     public async Task Unresolved_merge_conflict_markers_are_named_with_their_line(int linesBefore)
     {
-        var lines = Workspace.SalesLines(linesBefore + 2).TrimEnd('\n').Split('\n');
+        var lines = Sheets.DistinctSales(linesBefore + 2).TrimEnd('\n').Split('\n');
         var text = linesBefore == 0
             ? $"<<<<<<< HEAD\n{string.Join('\n', lines)}\n=======\n{lines[0]}\n>>>>>>> import-fix\n"
             : $"{string.Join('\n', lines[..(linesBefore + 1)])}\n<<<<<<< HEAD\n{lines[^1]}\n=======\n>>>>>>> import-fix\n";
@@ -93,7 +94,7 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task One_invalid_byte_in_a_utf8_file_is_named_by_its_line_and_the_file_stays_utf8()
     {
-        var text = Encoding.UTF8.GetBytes(Workspace.SalesLines(5));
+        var text = Encoding.UTF8.GetBytes(Sheets.DistinctSales(5));
         var lineStarts = text.Select((b, i) => (b, i)).Where(x => x.b == (byte)'\n').Select(x => x.i + 1).ToList();
         text[lineStarts[3] + 1] = 0xFF; // inside the day of line 5 (header is line 1)
         var sales = _workspace.WriteBytes("v.csv", text);
@@ -111,20 +112,20 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
     [InlineData("br")]
     public async Task A_compressed_http_answer_is_decoded_and_hashed_as_its_content(string encoding)
     {
-        var csv = Workspace.SalesLines(40);
+        var csv = Sheets.DistinctSales(40);
         var reply = Reply.File(Compressed(encoding, csv));
         reply.Headers["Content-Encoding"] = encoding;
         _server.Serve("/sales", reply);
-        var products = _workspace.Write("p.csv", Workspace.Products);
-        var stores = _workspace.Write("s.csv", Workspace.Stores);
+        var products = _workspace.Write("p.csv", Sheets.TwoProducts);
+        var stores = _workspace.Write("s.csv", Sheets.TwoStores);
 
-        var (exitCode, _, error) = await _workspace.RunHostAsync("--products", products, "--stores", stores, "--sales", _server.Url("/sales"));
+        var (exitCode, _, error) = await _workspace.RunImportAsync("--products", products, "--stores", stores, "--sales", _server.Url("/sales"));
 
         Assert.True(exitCode == 0, error);
-        Assert.Equal(40, _workspace.Scalar("SELECT COUNT(*) FROM sales"));
+        Assert.Equal(40, _workspace.Database.Scalar("SELECT COUNT(*) FROM sales"));
         Assert.Equal(
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv))),
-            _workspace.Text("SELECT content_sha256 FROM import_sheets WHERE sheet = 'sales'"));
+            _workspace.Database.Text("SELECT content_sha256 FROM import_sheets WHERE sheet = 'sales'"));
     }
 
     [Theory]
@@ -142,18 +143,18 @@ public sealed class MisleadingInputsTests : IAsyncLifetime, IDisposable
 
     private async Task<string> RefusedAsync(string sales)
     {
-        var products = _workspace.Write("p.csv", Workspace.Products);
-        var stores = _workspace.Write("s.csv", Workspace.Stores);
+        var products = _workspace.Write("p.csv", Sheets.TwoProducts);
+        var stores = _workspace.Write("s.csv", Sheets.TwoStores);
         await _workspace.ImportAsync(products, stores, null);
-        var before = _workspace.Dump();
+        var before = _workspace.Database.Dump();
 
-        var (exitCode, output, error) = await _workspace.RunHostAsync("--products", products, "--stores", stores, "--sales", sales);
+        var (exitCode, output, error) = await _workspace.RunImportAsync("--products", products, "--stores", stores, "--sales", sales);
 
         Assert.True(exitCode == 1, output + error);
         Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
         Assert.DoesNotContain("HTML", error, StringComparison.Ordinal);
-        Assert.Equal(before, _workspace.Dump());
+        Assert.Equal(before, _workspace.Database.Dump());
         return error.Trim();
     }
 

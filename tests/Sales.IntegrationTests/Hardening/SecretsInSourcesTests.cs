@@ -23,10 +23,10 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
 
     public Task InitializeAsync()
     {
-        ServeProtected($"/products.csv?token={Token}", Workspace.Products);
-        ServeProtected($"/stores.csv?gid=1&access_token={Token}", Workspace.Stores);
+        ServeProtected($"/products.csv?token={Token}", Sheets.TwoProducts);
+        ServeProtected($"/stores.csv?gid=1&access_token={Token}", Sheets.TwoStores);
         // One refused line, so that rejected_lines stores the source too.
-        ServeProtected($"/sales.csv?gid=2&X-Amz-Signature={Signature}", Workspace.SalesLines(5) + "2020-01-09,REF001,many,1\n");
+        ServeProtected($"/sales.csv?gid=2&X-Amz-Signature={Signature}", Sheets.DistinctSales(5) + "2020-01-09,REF001,many,1\n");
         return Task.CompletedTask;
     }
 
@@ -34,6 +34,7 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Credentials_are_sent_as_basic_authentication_also_on_conditional_requests_and_never_printed_or_stored()
     {
@@ -48,9 +49,10 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         Assert.Contains("/products.csv?token=***", first.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("/sales.csv?gid=2&X-Amz-Signature=***", first.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("unchanged (304 Not Modified)", again.StandardOutput, StringComparison.Ordinal);
-        AssertNoSecret(first.StandardOutput, first.StandardError, again.StandardOutput, again.StandardError, SecretDump.AllTables(_workspace.DatabasePath));
+        AssertNoSecret(first.StandardOutput, first.StandardError, again.StandardOutput, again.StandardError, _workspace.Database.DumpEveryTable());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_failing_source_is_named_redacted_in_the_error_and_the_import_log()
     {
@@ -61,9 +63,10 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, failed.ExitCode);
         Assert.Matches(@"^error: http://reader:\*\*\*@127\.0\.0\.1:\d+/gone\.csv\?key=\*\*\*: .*HTTP 404", failed.StandardError.Trim());
         Assert.Single(failed.StandardError.Trim().Split('\n'));
-        AssertNoSecret(failed.StandardOutput, failed.StandardError, SecretDump.AllTables(_workspace.DatabasePath));
+        AssertNoSecret(failed.StandardOutput, failed.StandardError, _workspace.Database.DumpEveryTable());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Profile_names_the_sources_redacted()
     {
@@ -74,10 +77,11 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         AssertNoSecret(profile.StandardOutput, profile.StandardError, File.ReadAllText(Path.Combine(_workspace.Directory, "profile.md")));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Watch_prints_its_banner_and_cycle_lines_redacted()
     {
-        ServeProtected($"/sales.csv?gid=2&X-Amz-Signature={Signature}", Workspace.SalesLines(5));
+        ServeProtected($"/sales.csv?gid=2&X-Amz-Signature={Signature}", Sheets.DistinctSales(5));
         var failing = WithCredentials(_server.Url($"/gone.csv?signature={Signature}"));
         using var host = RunningHost.Start(["watch", "--db", _workspace.DatabasePath, "--interval", "1h",
             "--products", Protected("/products.csv?token="), "--stores", Protected("/stores.csv?gid=1&access_token="), "--sales", failing]);
@@ -89,14 +93,14 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
         Assert.True(exitCode == 0, host.Errors);
         Assert.StartsWith($"watching http://{User}:***@127.0.0.1:", host.Output.First(), StringComparison.Ordinal);
         Assert.Contains("/gone.csv?signature=***", cycle, StringComparison.Ordinal);
-        AssertNoSecret(string.Join("\n", host.Output), host.Errors, SecretDump.AllTables(_workspace.DatabasePath));
+        AssertNoSecret(string.Join("\n", host.Output), host.Errors, _workspace.Database.DumpEveryTable());
     }
 
     [Fact]
     public async Task Credentials_are_not_forwarded_to_a_redirect_to_another_host()
     {
         await using var other = new LocalHttpServer();
-        other.Serve("/sales.csv", Reply.Csv(Workspace.SalesLines(5)));
+        other.Serve("/sales.csv", Reply.Csv(Sheets.DistinctSales(5)));
         _server.Serve("/moved.csv", request => request.Headers.GetValueOrDefault("Authorization") == ExpectedAuthorization
             ? Reply.Redirect(other.Url("/sales.csv"))
             : Reply.Of(401));
@@ -111,15 +115,15 @@ public sealed class SecretsInSourcesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_rotated_token_keeps_the_validators_stored_under_the_redacted_source()
     {
-        ServeProtected("/products.csv?token=ROTATED-SECRET-43", Workspace.Products);
+        ServeProtected("/products.csv?token=ROTATED-SECRET-43", Sheets.TwoProducts);
         await _workspace.ImportAsync(Protected("/products.csv?token="), null, null);
 
         var rotated = await _workspace.ImportAsync(WithCredentials(_server.Url("/products.csv?token=ROTATED-SECRET-43")), null, null);
 
         Assert.True(Assert.Single(rotated.Sheets).Unchanged);
         Assert.Equal(304, _server.Answers.Last().Status);
-        Assert.Equal(1, _workspace.Scalar("SELECT COUNT(*) FROM source_validators WHERE source LIKE '%/products.csv?token=***'"));
-        Assert.DoesNotContain("ROTATED-SECRET-43", SecretDump.AllTables(_workspace.DatabasePath), StringComparison.Ordinal);
+        Assert.Equal(1, _workspace.Database.Scalar("SELECT COUNT(*) FROM source_validators WHERE source LIKE '%/products.csv?token=***'"));
+        Assert.DoesNotContain("ROTATED-SECRET-43", _workspace.Database.DumpEveryTable(), StringComparison.Ordinal);
     }
 
     // The URL of a protected path, ending with a parameter given the token.

@@ -3,18 +3,19 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests.Postgres;
 
 /// <summary>The analyses on PostgreSQL: the same figures, to the cent, and the same report as on SQLite; every run kept.</summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresAnalysisTests(PostgresServer server) : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [PostgresFact]
     public async Task The_samples_give_the_same_report_as_on_sqlite()
     {
         var database = await server.CreateDatabaseAsync();
-        var sqlite = _directory.File("sales.db");
+        var sqlite = _workspace.DatabasePath;
         string[] sources = ["--products", Repository.Sample("produits.csv"), "--stores", Repository.Sample("magasins.csv"), "--sales", Repository.Sample("ventes.csv")];
 
         Assert.Equal(0, (await HostProcess.RunAsync(["run", "--db", database.Uri, .. sources])).ExitCode);
@@ -38,7 +39,7 @@ public sealed class PostgresAnalysisTests(PostgresServer server) : IDisposable
         var database = await server.CreateDatabaseAsync();
         await database.ImportSamplesAsync();
         Assert.Equal(0, (await HostProcess.RunAsync("analyze", "--db", database.Uri)).ExitCode);
-        var more = _directory.Write("v.csv", "Date,ID Référence produit,Quantité,ID Magasin\n2023-07-01,REF001,2,1\n");
+        var more = _workspace.Write("v.csv", Sheets.Sales("2023-07-01,REF001,2,1"));
         await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), more);
         Assert.Equal(0, (await HostProcess.RunAsync("analyze", "--db", database.Uri)).ExitCode);
 

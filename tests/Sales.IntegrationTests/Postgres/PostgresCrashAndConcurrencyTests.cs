@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Sales.IntegrationTests.Support;
 
@@ -9,12 +7,13 @@ namespace Sales.IntegrationTests.Postgres;
 /// The real host killed (SIGKILL) inside its import transaction, or racing another host on a new
 /// database: the server rolls the killed import back whole, and every line is stored exactly once.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresCrashAndConcurrencyTests(PostgresServer server) : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [PostgresFact]
     public async Task An_import_killed_inside_its_transaction_leaves_the_database_as_it_was()
@@ -22,8 +21,8 @@ public sealed class PostgresCrashAndConcurrencyTests(PostgresServer server) : ID
         var database = await server.CreateDatabaseAsync();
         Assert.Equal(0, (await database.ImportSamplesAsync()).ExitCode);
         var before = await database.DumpAsync();
-        var products = _directory.Write("p.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,99.99,1\nProduit Z,REF099,1.00,1\n");
-        var sales = _directory.Write("v.csv", SalesLines(5_000));
+        var products = _workspace.Write("p.csv", Sheets.Products("Produit A,REF001,99.99,1", "Produit Z,REF099,1.00,1"));
+        var sales = _workspace.Write("v.csv", Sheets.DistinctSales(5_000));
 
         // The test holds a lock the import needs to write sales (SHARE blocks inserts, not reads): the host
         // is then certainly inside its transaction, products already changed, when it is killed.
@@ -49,8 +48,8 @@ public sealed class PostgresCrashAndConcurrencyTests(PostgresServer server) : ID
     public async Task Two_imports_started_together_on_a_new_database_both_succeed_and_store_every_line_once()
     {
         var database = await server.CreateDatabaseAsync();
-        var early = _directory.Write("early.csv", SalesLines(20_000));
-        var late = _directory.Write("late.csv", SalesLines(20_000, first: 10_000));
+        var early = _workspace.Write("early.csv", Sheets.DistinctSales(20_000));
+        var late = _workspace.Write("late.csv", Sheets.DistinctSales(20_000, first: 10_000));
 
         var runs = await Task.WhenAll(
             database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), early),
@@ -60,18 +59,6 @@ public sealed class PostgresCrashAndConcurrencyTests(PostgresServer server) : ID
         Assert.Equal(30_000, await database.CountAsync("SELECT COUNT(*) FROM sales"));
         Assert.Equal(2, await database.CountAsync("SELECT COUNT(*) FROM imports WHERE outcome = 'succeeded'"));
         Assert.Equal(30_000, await database.CountAsync("SELECT SUM(rows_new) FROM import_sheets WHERE sheet = 'sales'"));
-    }
-
-    private static string SalesLines(int count, int first = 0)
-    {
-        var text = new StringBuilder("Date,ID Référence produit,Quantité,ID Magasin\n");
-        for (var i = first; i < first + count; i++)
-        {
-            var day = new DateOnly(2020, 1, 1).AddDays(i / 1000);
-            text.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},REF00{1 + (i % 2)},{1 + (i % 1000)},{1 + (i % 2)}\n");
-        }
-
-        return text.ToString();
     }
 
     // The host's backend: in a transaction holding the import advisory lock, waiting for the test's lock on sales.

@@ -7,13 +7,13 @@ namespace Sales.IntegrationTests.Postgres;
 /// first import, re-import, genuine repeats, another date format, price snapshot, rejected lines,
 /// all-or-nothing.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresImportTests(PostgresServer server) : IDisposable
 {
-    private const string SalesHeader = "Date,ID Référence produit,Quantité,ID Magasin\n";
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [PostgresFact]
     public async Task The_samples_are_stored_once_and_a_reimport_adds_nothing()
@@ -36,8 +36,8 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
     public async Task Genuine_repeats_are_kept_and_only_an_appended_copy_is_new()
     {
         var database = await server.CreateDatabaseAsync();
-        var twice = _directory.Write("twice.csv", SalesHeader + "2023-07-01,REF001,2,1\n2023-07-01,REF001,2,1\n");
-        var thrice = _directory.Write("thrice.csv", SalesHeader + "2023-07-01,REF001,2,1\n2023-07-01,REF001,2,1\n2023-07-01,REF001,2,1\n");
+        var twice = _workspace.Write("twice.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-01,REF001,2,1"));
+        var thrice = _workspace.Write("thrice.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-01,REF001,2,1", "2023-07-01,REF001,2,1"));
 
         await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), twice);
         var grown = await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), thrice);
@@ -52,8 +52,8 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
     public async Task The_same_line_in_another_date_format_is_the_same_line()
     {
         var database = await server.CreateDatabaseAsync();
-        var iso = _directory.Write("iso.csv", SalesHeader + "2023-05-27,REF001,5,1\n2023-05-28,REF002,3,2\n");
-        var french = _directory.Write("fr.csv", "Date;ID Référence produit;Quantité;ID Magasin\r\n27/05/2023;REF001;5;1\r\n28/05/2023;REF002;3;2\r\n");
+        var iso = _workspace.Write("iso.csv", Sheets.Sales("2023-05-27,REF001,5,1", "2023-05-28,REF002,3,2"));
+        var french = _workspace.Write("fr.csv", "Date;ID Référence produit;Quantité;ID Magasin\r\n27/05/2023;REF001;5;1\r\n28/05/2023;REF002;3;2\r\n");
 
         await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), iso);
         var again = await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), french);
@@ -68,11 +68,11 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
     public async Task A_sale_keeps_the_price_of_its_import_when_the_product_price_changes()
     {
         var database = await server.CreateDatabaseAsync();
-        var products = _directory.Write("p.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,49.99,100\n");
-        var dearer = _directory.Write("p2.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,59.99,100\n");
-        var stores = _directory.Write("s.csv", "ID Magasin,Ville,Nombre de salariés\n1,Paris,10\n");
-        var before = _directory.Write("v1.csv", SalesHeader + "2023-07-01,REF001,2,1\n");
-        var after = _directory.Write("v2.csv", SalesHeader + "2023-07-01,REF001,2,1\n2023-07-02,REF001,1,1\n");
+        var products = _workspace.Write("p.csv", Sheets.Products("Produit A,REF001,49.99,100"));
+        var dearer = _workspace.Write("p2.csv", Sheets.Products("Produit A,REF001,59.99,100"));
+        var stores = _workspace.Write("s.csv", Sheets.Stores("1,Paris,10"));
+        var before = _workspace.Write("v1.csv", Sheets.Sales("2023-07-01,REF001,2,1"));
+        var after = _workspace.Write("v2.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-02,REF001,1,1"));
 
         await database.ImportAsync(products, stores, before);
         var second = await database.ImportAsync(dearer, stores, after);
@@ -87,7 +87,7 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
     public async Task Rejected_lines_are_stored_with_their_line_text_and_reason()
     {
         var database = await server.CreateDatabaseAsync();
-        var sales = _directory.Write("v.csv", SalesHeader + "2023-07-01,REF001,2,1\n2023-07-01,REF001,deux,1\n2023-07-02,REF404,1,1\n");
+        var sales = _workspace.Write("v.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-01,REF001,deux,1", "2023-07-02,REF404,1,1"));
 
         var import = await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), sales);
 
@@ -105,8 +105,8 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
         var database = await server.CreateDatabaseAsync();
         await database.ImportSamplesAsync();
         var before = await database.DumpAsync("imports");
-        var products = _directory.Write("p.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,99.99,1\nProduit Z,REF099,1.00,1\n");
-        var sales = _directory.Write("v.csv", SalesHeader + "2023-07-01,REF001,2,1\n2023-07-02,REF404,1,1\n");
+        var products = _workspace.Write("p.csv", Sheets.Products("Produit A,REF001,99.99,1", "Produit Z,REF099,1.00,1"));
+        var sales = _workspace.Write("v.csv", Sheets.Sales("2023-07-01,REF001,2,1", "2023-07-02,REF404,1,1"));
 
         var strict = await database.ImportAsync(products, Repository.Sample("magasins.csv"), sales, "--strict");
 

@@ -6,12 +6,13 @@ namespace Sales.IntegrationTests.Postgres;
 /// A role that must log in with a password (scram-sha-256): the password works from the URI, from
 /// PGPASSWORD and from a password file, and is never printed nor stored; a wrong one fails in one line.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     public static TheoryData<string> Ways => ["uri", "PGPASSWORD", "PGPASSFILE", "~/.pgpass"];
 
@@ -21,7 +22,7 @@ public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
     {
         var (role, password, database) = await CreatePasswordRoleAsync();
         var bare = $"postgresql://{role}@127.0.0.1:{server.Port}/{database.Name}";
-        var passfile = _directory.Write(".pgpass", $"127.0.0.1:{server.Port}:{database.Name}:{role}:{password.Replace(":", "\\:", StringComparison.Ordinal)}\n");
+        var passfile = _workspace.Write(".pgpass", $"127.0.0.1:{server.Port}:{database.Name}:{role}:{password.Replace(":", "\\:", StringComparison.Ordinal)}\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(passfile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -31,7 +32,7 @@ public sealed class PostgresPasswordTests(PostgresServer server) : IDisposable
             "uri" => ($"postgresql://{role}:{Uri.EscapeDataString(password)}@127.0.0.1:{server.Port}/{database.Name}", new Dictionary<string, string>()),
             "PGPASSWORD" => (bare, new Dictionary<string, string> { ["PGPASSWORD"] = password }),
             "PGPASSFILE" => (bare, new Dictionary<string, string> { ["PGPASSFILE"] = passfile }),
-            _ => (bare, new Dictionary<string, string> { ["HOME"] = _directory.Path }),
+            _ => (bare, new Dictionary<string, string> { ["HOME"] = _workspace.Directory }),
         };
 
         var run = await TestDatabase.RunHostAsync(environment, "run", "--db", uri,

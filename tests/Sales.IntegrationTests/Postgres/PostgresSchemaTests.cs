@@ -4,12 +4,13 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests.Postgres;
 
 /// <summary>The schema FluentMigrator creates on PostgreSQL: native types, the same tables and views as on SQLite.</summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresSchemaTests(PostgresServer server) : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [PostgresFact]
     public async Task Days_are_dates_money_is_bigint_cents_and_instants_are_timestamptz()
@@ -36,10 +37,10 @@ public sealed class PostgresSchemaTests(PostgresServer server) : IDisposable
     {
         var database = await server.CreateDatabaseAsync();
         await database.ImportSamplesAsync();
-        var sqlite = _directory.File("sales.db");
+        var sqlite = _workspace.DatabasePath;
         await HostProcess.RunAsync("import", "--db", sqlite, "--products", Repository.Sample("produits.csv"));
 
-        using var sqliteConnection = Databases.Open(sqlite);
+        using var sqliteConnection = new SqliteFile(sqlite).Open();
         var sqliteNames = sqliteConnection.Query<string>(
             "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY 1");
         var postgresNames = await database.ScalarAsync<string>("""

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Dapper;
 using Npgsql;
 
 namespace Sales.IntegrationTests.Postgres;
@@ -32,8 +33,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await EnsureStartedAsync();
         var name = "sales_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
         await using var connection = await OpenAdminAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}" + (owner is null ? string.Empty : $" OWNER {owner}"), connection);
-        await create.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync($"CREATE DATABASE {name}" + (owner is null ? string.Empty : $" OWNER {owner}"));
         return new TestDatabase(this, name);
     }
 
@@ -42,8 +42,7 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         await EnsureStartedAsync();
         await using var connection = await OpenAdminAsync(database);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync(sql);
     }
 
     /// <summary>A superuser connection to <paramref name="database"/>.</summary>

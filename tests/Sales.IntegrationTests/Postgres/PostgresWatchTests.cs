@@ -3,6 +3,7 @@ using Sales.IntegrationTests.Support;
 namespace Sales.IntegrationTests.Postgres;
 
 /// <summary><c>watch</c> on PostgreSQL, as on SQLite: the first cycle imports and analyses, the next stores nothing new, SIGTERM stops it cleanly.</summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresWatchTests(PostgresServer server)
 {

@@ -9,6 +9,7 @@ namespace Sales.IntegrationTests.Report;
 /// would open it from an e-mail: it loads without a console error, requests nothing but itself, shows
 /// every chart with a size, and its screenshot is taken (set SALES_REPORT_SCREENSHOT to a directory to keep it there: docs/ holds report-en.png).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BrowserReportTests(SampleReport report) : IClassFixture<SampleReport>
 {
     private const int ViewportWidth = 1000;

@@ -1,4 +1,5 @@
 using Sales.IntegrationTests.Analysis;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Report;
 
@@ -6,6 +7,7 @@ namespace Sales.IntegrationTests.Report;
 /// Names from the sheets are data, never markup: script tags, quotes that would end an attribute, an SVG
 /// end tag and control characters (a bell, a terminal escape) all show as text in the page and its charts.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HostileNamesReportTests : IDisposable
 {
     private const string Script = "<script>alert(1)</script>";
@@ -13,26 +15,15 @@ public sealed class HostileNamesReportTests : IDisposable
     private const string EndsSvg = "</svg></figure><img src=x onerror=alert(3)>";
     private const string Control = "Bell\u0007 \u001b[31mred";
 
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
 
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task Hostile_product_and_city_names_show_as_text_in_tables_sentences_and_charts()
     {
-        _workspace.Write("produits.csv", $"""
-            Nom,ID Référence produit,Prix,Stock
-            {Csv(Script)},P1,10.00,31
-            {Csv(Quotes)},P2,2.45,0
-            {Csv(EndsSvg)},P3,1.99,7
-            """);
-        _workspace.Write("magasins.csv", $"""
-            ID Magasin,Ville,Nombre de salariés
-            1,{Csv(Control)},4
-            2,{Csv(Script)},3
-            3,Paris,2
-            4,Nice,0
-            """);
+        _workspace.Write("produits.csv", Sheets.Products($"{Csv(Script)},P1,10.00,31", $"{Csv(Quotes)},P2,2.45,0", $"{Csv(EndsSvg)},P3,1.99,7"));
+        _workspace.Write("magasins.csv", Sheets.Stores($"1,{Csv(Control)},4", $"2,{Csv(Script)},3", "3,Paris,2", "4,Nice,0"));
         await _workspace.ImportAsync();
         await _workspace.AnalyzeAsync();
 

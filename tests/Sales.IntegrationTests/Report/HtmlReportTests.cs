@@ -4,6 +4,7 @@ using Sales.IntegrationTests.Analysis;
 namespace Sales.IntegrationTests.Report;
 
 /// <summary>The HTML report of the shipped samples, rendered by the real host, read as a reader and a parser would.</summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlReportTests(SampleReport report) : IClassFixture<SampleReport>
 {
     [Fact]
@@ -133,11 +134,11 @@ public sealed class HtmlReportTests(SampleReport report) : IClassFixture<SampleR
     [Fact]
     public async Task An_analysis_run_without_sales_gives_a_page_that_says_so_without_charts()
     {
-        using var empty = new Support.TemporaryDirectory();
+        using var empty = new Support.Workspace();
         var database = empty.File("empty.db");
-        Assert.Equal(0, (await Support.HostProcess.RunInAsync(empty.Path, "analyze", "--db", database)).ExitCode);
+        Assert.Equal(0, (await Support.HostProcess.RunInAsync(empty.Directory, "analyze", "--db", database)).ExitCode);
 
-        var printed = await Support.HostProcess.RunInAsync(empty.Path, "report", "--db", database, "--format", "html");
+        var printed = await Support.HostProcess.RunInAsync(empty.Directory, "report", "--db", database, "--format", "html");
 
         Assert.True(printed.ExitCode == 0, printed.StandardError);
         var (document, errors) = SampleReport.Parse(printed.StandardOutput);

@@ -10,11 +10,11 @@ namespace Sales.IntegrationTests.Report;
 /// </summary>
 public sealed class SampleReport : IAsyncLifetime, IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public string Root => _directory.Path;
+    public string Root => _workspace.Directory;
 
-    public string DatabasePath => Path.Combine(Root, "sales.db");
+    public string DatabasePath => _workspace.DatabasePath;
 
     public string EnglishPath => Path.Combine(Root, "report.html");
 
@@ -42,7 +42,7 @@ public sealed class SampleReport : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     /// <summary>Parses <paramref name="html"/> as HTML5, collecting every parse error.</summary>
     public static (IHtmlDocument Document, List<string> Errors) Parse(string html)

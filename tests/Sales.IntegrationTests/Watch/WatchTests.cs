@@ -11,21 +11,20 @@ namespace Sales.IntegrationTests.Watch;
 /// The real host binary's <c>watch</c> against a real HTTP server on 127.0.0.1 whose sales sheet
 /// grows between cycles, stopped by a real SIGTERM.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, IDisposable
 {
     private static readonly string[] SampleSales = File.ReadAllLines(Repository.Sample("ventes.csv"));
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
     private readonly LocalHttpServer _server = Serving(new LocalHttpServer());
-
-    private string Database => _directory.File("sales.db");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task Three_cycles_over_a_growing_sheet_store_every_line_once_and_the_unchanged_one_downloads_nothing()
@@ -59,7 +58,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
         // answered 304 Not Modified, without a body; cycle 4 got no answer.
         Assert.Equal([200, 200, 200, 304, 304, 200, 304, 304, 304], _server.Answers.Select(a => a.Status));
 
-        using var connection = Databases.Open(Database);
+        using var connection = _workspace.Database.Open();
         Assert.Equal(SampleSales.Length - 1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales"));
         Assert.Equal(SampleSales.Length - 1, connection.ExecuteScalar<long>(
             "SELECT COUNT(*) FROM (SELECT DISTINCT sale_date, product_reference, store_id, quantity, occurrence FROM sales)"));
@@ -72,13 +71,13 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
     [Fact]
     public async Task Report_html_is_rewritten_after_each_cycle_that_stored_a_new_analysis_run()
     {
-        var report = _directory.File("report.html");
+        var report = _workspace.File("report.html");
         // The sheet grows after its first download, whenever the second cycle comes.
         var firstVersion = LocalHttpServer.Versioned(SalesSheetBytes(SampleSales.Skip(1).Take(10)));
         var grownVersion = LocalHttpServer.Versioned(SalesSheetBytes(SampleSales.Skip(1)));
         _server.Serve("/ventes.csv", request => request.Ordinal == 1 ? firstVersion(request) : grownVersion(request));
         using var host = RunningHost.Start(
-            "watch", "--db", Database, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
+            "watch", "--db", _workspace.DatabasePath, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
             "--sales", _server.Url("/ventes.csv"), "--interval", "1s", "--report-html", report, "--culture", "fr-FR");
 
         // A cycle writes its report before the next cycle starts: after line 3, both runs' reports were written.
@@ -90,7 +89,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
         var html = await File.ReadAllTextAsync(report);
         Assert.Contains("Analyse n°\u00A02 du", html, StringComparison.Ordinal);
         Assert.Contains("<dd>5\u202F268,78\u00A0€</dd>", html, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_directory.Path, "*report*"));
+        Assert.Single(Directory.GetFiles(_workspace.Directory, "*report*"));
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
         Assert.Matches(@"  failed: http://127\.0\.0\.1:\d+/ventes\.csv: .*404.*; next attempt in 1s$", failures[0]);
         Assert.EndsWith("; 2 failures in a row: backing off, next attempt in 2s (the interval doubles per failure, at most 30m)", failures[1], StringComparison.Ordinal);
         Assert.Matches(@"  30 new lines, .*analyses run  \(.*\); recovered after 2 failed cycles: back to every 1s$", recovered);
-        Assert.Equal(30, Databases.Count(Database, "sales"));
+        Assert.Equal(30, _workspace.Database.Count("sales"));
     }
 
     [Fact]
@@ -137,7 +136,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
         Assert.Contains("SIGTERM received: stopping once the cycle in progress has finished or rolled back", host.Output);
         Assert.Equal("stopped: the cycle in progress was interrupted and rolled back, nothing of it was stored", host.Output.Last());
 
-        using var connection = Databases.Open(Database);
+        using var connection = _workspace.Database.Open();
         Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM imports WHERE outcome = 'running'"));
         Assert.Equal(SampleSales.Length - 1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sales"));
@@ -156,24 +155,24 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
 
         Assert.True(exitCode == 0, host.Errors);
         Assert.Equal("stopped", host.Output.Last());
-        Assert.Equal(1, Databases.Count(Database, "imports"));
+        Assert.Equal(1, _workspace.Database.Count("imports"));
     }
 
     [Fact]
     public async Task A_wrong_interval_exits_2_before_anything_runs()
     {
-        var outcome = await HostProcess.RunAsync("watch", "--db", Database, "--interval", "5 minutes");
+        var outcome = await HostProcess.RunAsync("watch", "--db", _workspace.DatabasePath, "--interval", "5 minutes");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal("error: --interval '5 minutes' is not a whole number followed by s, m or h (e.g. 30s, 5m, 1h), at most 24h", outcome.StandardError.Trim());
-        Assert.False(File.Exists(Database));
+        Assert.False(File.Exists(_workspace.DatabasePath));
         Assert.Empty(_server.Requests);
     }
 
     [Fact]
     public async Task A_database_that_cannot_be_used_on_the_first_cycle_exits_1_instead_of_retrying_forever()
     {
-        var outcome = await HostProcess.RunAsync("watch", "--db", _directory.File("missing/sales.db"), "--products", _server.Url("/produits.csv"),
+        var outcome = await HostProcess.RunAsync("watch", "--db", _workspace.File("missing/sales.db"), "--products", _server.Url("/produits.csv"),
             "--stores", _server.Url("/magasins.csv"), "--sales", _server.Url("/ventes.csv"), "--interval", "1s");
 
         Assert.Equal(1, outcome.ExitCode);
@@ -189,7 +188,7 @@ public sealed partial class WatchTests(ITestOutputHelper log) : IAsyncLifetime, 
     }
 
     private RunningHost StartWatch(string interval = "1s") => RunningHost.Start(
-        "watch", "--db", Database, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
+        "watch", "--db", _workspace.DatabasePath, "--products", _server.Url("/produits.csv"), "--stores", _server.Url("/magasins.csv"),
         "--sales", _server.Url("/ventes.csv"), "--interval", interval);
 
     private static byte[] SalesSheetBytes(IEnumerable<string> lines) =>

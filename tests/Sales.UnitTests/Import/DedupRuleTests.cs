@@ -9,20 +9,18 @@ namespace Sales.UnitTests.Import;
 /// </summary>
 public class DedupRuleTests
 {
-    private const string SalesHeader = "Date,ID Référence produit,Quantité,ID Magasin";
-
     private readonly InMemorySheets _sheets = new();
     private readonly InMemoryImportStore _store = new();
 
     public DedupRuleTests()
     {
-        _sheets.Serve("produits.csv", "Nom,ID Référence produit,Prix,Stock", "Produit A,REF001,49.99,100", "Produit B,REF002,19.99,50");
-        _sheets.Serve("magasins.csv", "ID Magasin,Ville,Nombre de salariés", "1,Paris,10", "2,Marseille,5");
+        _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,49.99,100", "Produit B,REF002,19.99,50");
+        _sheets.Serve("magasins.csv", Sheets.StoresHeader, "1,Paris,10", "2,Marseille,5");
     }
 
     private async Task<SheetImportSummary> ImportSalesAsync(params string[] lines)
     {
-        _sheets.Serve("ventes.csv", [SalesHeader, .. lines]);
+        _sheets.Serve("ventes.csv", [Sheets.SalesHeader, .. lines]);
         var handler = new ImportSheetsHandler(_sheets, _store, TimeProvider.System, new SaleDayPolicy());
         var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
         return result.Sheets.Single(s => s.Kind == SheetKind.Sales);
@@ -130,10 +128,10 @@ public class DedupRuleTests
     public async Task A_sale_keeps_the_price_of_its_import_when_the_price_changes_later()
     {
         await ImportSalesAsync("2023-05-27,REF001,5,1");
-        _sheets.Serve("produits.csv", "Nom,ID Référence produit,Prix,Stock", "Produit A,REF001,59.99,100", "Produit B,REF002,19.99,50");
+        _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,59.99,100", "Produit B,REF002,19.99,50");
 
         var handler = new ImportSheetsHandler(_sheets, _store, TimeProvider.System, new SaleDayPolicy());
-        _sheets.Serve("ventes.csv", SalesHeader, "2023-05-27,REF001,5,1", "2023-05-30,REF001,1,1");
+        _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,5,1", "2023-05-30,REF001,1,1");
         var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
 
         Assert.Equal(1, result.Sheets.Single(s => s.Kind == SheetKind.Products).Updated);

@@ -14,8 +14,8 @@ public class ImportHandlerTests
 
     public ImportHandlerTests()
     {
-        _sheets.Serve("produits.csv", "Nom,ID Référence produit,Prix,Stock", "Produit A,REF001,49.99,100");
-        _sheets.Serve("magasins.csv", "ID Magasin,Ville,Nombre de salariés", "1,Paris,10");
+        _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,49.99,100");
+        _sheets.Serve("magasins.csv", Sheets.StoresHeader, "1,Paris,10");
     }
 
     private Task<ImportResult> ImportAsync(ImportSheetsCommand command) =>
@@ -24,7 +24,7 @@ public class ImportHandlerTests
     [Fact]
     public async Task Strict_mode_fails_on_a_refused_line_before_any_write()
     {
-        _sheets.Serve("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin", "2023-05-27,REF001,-1,1");
+        _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,-1,1");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
             ImportAsync(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv") { Strict = true }));
@@ -66,7 +66,7 @@ public class ImportHandlerTests
         var session = Substitute.For<IImportSession>();
         _store.BeginAsync(default, default).ReturnsForAnyArgs(session);
         session.UpsertStoresAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
-        _sheets.Serve("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin", "2023-05-27,REF001,1,1");
+        _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,1,1");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => ImportAsync(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv")));
 
@@ -77,7 +77,7 @@ public class ImportHandlerTests
     [Fact]
     public async Task A_products_sheet_listing_a_reference_twice_with_different_values_is_refused()
     {
-        _sheets.Serve("produits.csv", "Nom,ID Référence produit,Prix,Stock", "Produit A,REF001,49.99,100", "Produit A,REF001,45.00,100");
+        _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,49.99,100", "Produit A,REF001,45.00,100");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(new ImportSheetsCommand("produits.csv", null, null)));
 
@@ -88,7 +88,7 @@ public class ImportHandlerTests
     [Fact]
     public async Task An_undecidable_day_order_names_an_example_and_the_option()
     {
-        _sheets.Serve("ventes.csv", "Date,ID Référence produit,Quantité,ID Magasin", "1/6/2023,REF001,1,1", "2/6/2023,REF001,1,1");
+        _sheets.Serve("ventes.csv", Sheets.SalesHeader, "1/6/2023,REF001,1,1", "2/6/2023,REF001,1,1");
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() => ImportAsync(new ImportSheetsCommand(null, null, "ventes.csv")));
 

@@ -7,17 +7,13 @@ namespace Sales.UnitTests.Profiling;
 
 public sealed class SheetProfilerTests
 {
-    private const string ProductsHeader = "Nom,ID Référence produit,Prix,Stock";
-    private const string StoresHeader = "ID Magasin,Ville,Nombre de salariés";
-    private const string SalesHeader = "Date,ID Référence produit,Quantité,ID Magasin";
-
     [Fact]
     public void A_clean_data_set_has_no_defect_and_says_so()
     {
         var profile = Profile(
-            [ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0"],
-            [StoresHeader, "1,Paris,4"],
-            [SalesHeader, "2024-01-01,P1,2,1", "2024-01-02,P2,1,1"]);
+            [Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0"],
+            [Sheets.StoresHeader, "1,Paris,4"],
+            [Sheets.SalesHeader, "2024-01-01,P1,2,1", "2024-01-02,P2,1,1"]);
 
         Assert.All(profile.Sheets.SelectMany(s => s.Columns), c => Assert.Equal(0, c.InvalidCount));
         Assert.Contains("No defect found: an import would take every line of these sheets.", profile.Findings);
@@ -27,7 +23,7 @@ public sealed class SheetProfilerTests
     [Fact]
     public void Columns_report_types_counts_missing_distinct_range_and_examples()
     {
-        var products = Profile([ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0", "Gamma,P3,1.99,31", "Delta,P4,abc,"], null, null).Sheets[0];
+        var products = Profile([Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0", "Gamma,P3,1.99,31", "Delta,P4,abc,"], null, null).Sheets[0];
 
         var price = products.Columns[2];
         Assert.Equal("Prix", price.Header);
@@ -46,9 +42,9 @@ public sealed class SheetProfilerTests
     public void Invalid_values_are_reported_with_their_line_numbers_and_reasons()
     {
         var profile = Profile(
-            [ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,abc,0", "Gamma,P3,1.99,-2"],
-            [StoresHeader, "1,,4"],
-            [SalesHeader, "2024-01-01,P1,x,1", ",P1,1,1", "2024-02-30,P1,1,1"]);
+            [Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,abc,0", "Gamma,P3,1.99,-2"],
+            [Sheets.StoresHeader, "1,,4"],
+            [Sheets.SalesHeader, "2024-01-01,P1,x,1", ",P1,1,1", "2024-02-30,P1,1,1"]);
 
         var products = profile.Sheets[0];
         Assert.Equal(new InvalidValue(3, "abc", "'abc' is not an amount"), Assert.Single(products.Columns[2].Invalid));
@@ -65,9 +61,9 @@ public sealed class SheetProfilerTests
     public void Duplicate_lines_are_counted_per_file_and_explained_for_sales()
     {
         var profile = Profile(
-            [ProductsHeader, "Alpha,P1,10.00,31", "Alpha,P1,10.00,31"],
-            [StoresHeader, "1,Paris,4"],
-            [SalesHeader, "2024-01-01,P1,2,1", "2024-01-01,P1,2,1", "2024-01-01,P1,2,1"]);
+            [Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Alpha,P1,10.00,31"],
+            [Sheets.StoresHeader, "1,Paris,4"],
+            [Sheets.SalesHeader, "2024-01-01,P1,2,1", "2024-01-01,P1,2,1", "2024-01-01,P1,2,1"]);
 
         Assert.Equal(new DuplicateLine(3, 2, "Alpha,P1,10.00,31"), Assert.Single(profile.Sheets[0].DuplicateLines));
         var sales = profile.Sheets[2];
@@ -79,7 +75,7 @@ public sealed class SheetProfilerTests
     [Fact]
     public void A_key_listed_twice_with_other_values_is_a_conflict()
     {
-        var products = Profile([ProductsHeader, "Alpha,P1,10.00,31", "Alpha,P1,12.00,31"], null, null).Sheets[0];
+        var products = Profile([Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Alpha,P1,12.00,31"], null, null).Sheets[0];
 
         Assert.Equal(new ConflictingKey("P1", 2, 3), Assert.Single(products.ConflictingKeys));
     }
@@ -88,9 +84,9 @@ public sealed class SheetProfilerTests
     public void Sales_naming_unknown_products_or_stores_are_orphans()
     {
         var profile = Profile(
-            [ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0"],
-            [StoresHeader, "1,Paris,4", "2,Lyon,3"],
-            [SalesHeader, "2024-01-01,P1,2,1", "2024-01-01,P9,1,1", "2024-01-02,P9,1,1", "2024-01-02,P1,1,7"]);
+            [Sheets.ProductsHeader, "Alpha,P1,10.00,31", "Beta,P2,2.45,0"],
+            [Sheets.StoresHeader, "1,Paris,4", "2,Lyon,3"],
+            [Sheets.SalesHeader, "2024-01-01,P1,2,1", "2024-01-01,P9,1,1", "2024-01-02,P9,1,1", "2024-01-02,P1,1,7"]);
 
         var coverage = profile.Sales!;
         Assert.Equal(2, coverage.Orphans.Count);
@@ -104,7 +100,7 @@ public sealed class SheetProfilerTests
     [Fact]
     public void The_period_counts_days_covered_and_lists_days_without_sales()
     {
-        var profile = Profile(null, null, [SalesHeader, "2024-01-05,P1,2,1", "2024-01-01,P1,2,1", "3/1/2024,P1,2,1", "25/1/2024,P1,1,1"]);
+        var profile = Profile(null, null, [Sheets.SalesHeader, "2024-01-05,P1,2,1", "2024-01-01,P1,2,1", "3/1/2024,P1,2,1", "25/1/2024,P1,1,1"]);
 
         var coverage = profile.Sales!;
         Assert.Equal(new DateOnly(2024, 1, 1), coverage.FirstDay);
@@ -120,7 +116,7 @@ public sealed class SheetProfilerTests
     [Fact]
     public void Days_that_read_both_ways_are_flagged_and_read_day_first()
     {
-        var sales = Profile(null, null, [SalesHeader, "3/1/2024,P1,2,1", "4/1/2024,P1,2,1"]);
+        var sales = Profile(null, null, [Sheets.SalesHeader, "3/1/2024,P1,2,1", "4/1/2024,P1,2,1"]);
 
         Assert.NotNull(sales.Sheets[0].DateOrderNote);
         Assert.Equal(new DateOnly(2024, 1, 3), sales.Sales!.FirstDay);
