@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sales.IntegrationTests.Support;
 
 namespace Sales.IntegrationTests.Analysis;
 
@@ -10,7 +11,7 @@ namespace Sales.IntegrationTests.Analysis;
 /// </summary>
 public sealed class AnalysisSummariesTests : IDisposable
 {
-    private readonly AnalysisWorkspace _workspace = new();
+    private readonly Workspace _workspace = AnalysisFixture.NewWorkspace();
 
     public void Dispose() => _workspace.Dispose();
 
@@ -73,9 +74,9 @@ public sealed class AnalysisSummariesTests : IDisposable
     {
         await ImportAndAnalyzeAsync();
 
-        Assert.True(await _workspace.ScalarAsync($"SELECT COUNT(*) FROM ({stored})") > 0);
-        Assert.Equal(0, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM (SELECT * FROM ({stored}) EXCEPT SELECT * FROM ({direct}))"));
-        Assert.Equal(0, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM (SELECT * FROM ({direct}) EXCEPT SELECT * FROM ({stored}))"));
+        Assert.True(_workspace.Database.Scalar($"SELECT COUNT(*) FROM ({stored})") > 0);
+        Assert.Equal(0, _workspace.Database.Scalar($"SELECT COUNT(*) FROM (SELECT * FROM ({stored}) EXCEPT SELECT * FROM ({direct}))"));
+        Assert.Equal(0, _workspace.Database.Scalar($"SELECT COUNT(*) FROM (SELECT * FROM ({direct}) EXCEPT SELECT * FROM ({stored}))"));
     }
 
     [Fact]
@@ -83,16 +84,16 @@ public sealed class AnalysisSummariesTests : IDisposable
     {
         // Stored before the value ranges existed (docs/value-ranges.md): 10^12 euros x 2,147,483,647 units overflows into a float.
         await _workspace.ImportAsync();
-        await _workspace.ScalarAsync("""
+        _workspace.Database.Execute("""
             INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
-            VALUES ('2024-01-02', 'P1', 1, 2147483647, 1, 100000000000000, 1) RETURNING 0
+            VALUES ('2024-01-02', 'P1', 1, 2147483647, 1, 100000000000000, 1)
             """);
 
         await _workspace.AnalyzeAsync();
 
-        Assert.Equal(1, await _workspace.ScalarAsync("SELECT COUNT(*) FROM latest_revenue_by_store WHERE typeof(revenue_cents) = 'real'"));
-        Assert.Equal(0, await _workspace.ScalarAsync($"SELECT COUNT(*) FROM latest_revenue_by_store WHERE revenue_cents = {long.MaxValue}"));
-        Assert.Equal(1, await _workspace.ScalarAsync("SELECT COUNT(*) FROM latest_total_revenue WHERE typeof(revenue_cents) = 'real'"));
+        Assert.Equal(1, _workspace.Database.Scalar("SELECT COUNT(*) FROM latest_revenue_by_store WHERE typeof(revenue_cents) = 'real'"));
+        Assert.Equal(0, _workspace.Database.Scalar($"SELECT COUNT(*) FROM latest_revenue_by_store WHERE revenue_cents = {long.MaxValue}"));
+        Assert.Equal(1, _workspace.Database.Scalar("SELECT COUNT(*) FROM latest_total_revenue WHERE typeof(revenue_cents) = 'real'"));
     }
 
     // 600 lines over the first quarter of 2024, one day in five without sales, then 150 more after
@@ -100,12 +101,12 @@ public sealed class AnalysisSummariesTests : IDisposable
     private async Task ImportAndAnalyzeAsync()
     {
         var random = new Random(15);
-        var lines = new StringBuilder("Date,ID Référence produit,Quantité,ID Magasin");
+        var lines = new StringBuilder(Sheets.SalesHeader);
         AppendLines(lines, random, 600);
         _workspace.Write("ventes.csv", lines.ToString());
         await _workspace.ImportAsync();
 
-        _workspace.Write("produits.csv", AnalysisWorkspace.Products.Replace("Alpha,P1,10.00,31", "Alpha,P1,12.34,31", StringComparison.Ordinal));
+        _workspace.Write("produits.csv", AnalysisFixture.Products.Replace("Alpha,P1,10.00,31", "Alpha,P1,12.34,31", StringComparison.Ordinal));
         AppendLines(lines, random, 150);
         _workspace.Write("ventes.csv", lines.ToString());
         await _workspace.ImportAsync();

@@ -4,9 +4,9 @@ namespace Sales.IntegrationTests.Documentation;
 
 public sealed class MarkdownLinksTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Every_relative_link_of_the_repository_s_markdown_files_resolves()
@@ -22,16 +22,16 @@ public sealed class MarkdownLinksTests : IDisposable
     [Fact]
     public void A_missing_file_or_anchor_is_named_with_its_file_line_and_link()
     {
-        Directory.CreateDirectory(_directory.File("docs"));
-        _directory.Write("docs/topic.md", "# Topic\n\n## The dedup rule, and why\n");
-        _directory.Write("README.md", string.Join('\n',
+        Directory.CreateDirectory(_workspace.File("docs"));
+        _workspace.Write("docs/topic.md", "# Topic\n\n## The dedup rule, and why\n");
+        _workspace.Write("README.md", string.Join('\n',
             "# Title",
             "[fine](docs/topic.md#the-dedup-rule-and-why) and [self](#title)",
             "[gone](docs/missing.md)",
             "see [wrong anchor](docs/topic.md#the-dedup-rule)",
             "![image](docs/missing.png) [external](https://example.org/x.md)"));
 
-        var broken = MarkdownLinkChecker.BrokenLinks(_directory.Path);
+        var broken = MarkdownLinkChecker.BrokenLinks(_workspace.Directory);
 
         Assert.Equal(
             [

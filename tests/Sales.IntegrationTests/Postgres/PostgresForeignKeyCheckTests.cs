@@ -8,13 +8,13 @@ namespace Sales.IntegrationTests.Postgres;
 /// the schema keeps its constraints, a role that may not suspend the row triggers stores exactly the
 /// same, and a trigger of the DBA's on <c>sales</c> still sees every new line.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(OnPostgres.Name)]
 public sealed class PostgresForeignKeyCheckTests(PostgresServer server) : IDisposable
 {
-    private const string SalesHeader = "Date,ID Référence produit,Quantité,ID Magasin\n";
-    private readonly TemporaryDirectory _directory = new();
+    private readonly Workspace _workspace = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _workspace.Dispose();
 
     [PostgresFact]
     public async Task After_an_import_the_foreign_keys_of_sales_are_still_there_validated_and_refusing()
@@ -56,7 +56,7 @@ public sealed class PostgresForeignKeyCheckTests(PostgresServer server) : IDispo
     public async Task A_trigger_of_the_DBA_on_sales_still_sees_every_new_line()
     {
         var database = await server.CreateDatabaseAsync();
-        var headerOnly = _directory.Write("empty.csv", SalesHeader);
+        var headerOnly = _workspace.Write("empty.csv", Sheets.Sales());
         await database.ImportAsync(Repository.Sample("produits.csv"), Repository.Sample("magasins.csv"), headerOnly);
         await server.ExecuteAsync("""
             CREATE TABLE audit (product_reference text);
