@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Domain.Text;
 
 namespace Sales.Host;

@@ -4,16 +4,6 @@ using Sales.Domain.Parsing;
 
 namespace Sales.Application.Profiling;
 
-/// <summary>What the import accepts in a column.</summary>
-internal enum ValueRule
-{
-    Text,
-    PositiveWholeNumber,
-    NonNegativeWholeNumber,
-    NonNegativeAmount,
-    Date,
-}
-
 /// <summary>
 /// Profiles one column value by value: what the values look like (inferred type), how many are
 /// blank or distinct, their range, and which ones the import would refuse under <see cref="ValueRule"/>.

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Host.Report;
 
 namespace Sales.Host.Commands;

@@ -4,6 +4,7 @@ using NSubstitute.ExceptionExtensions;
 using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Import;

@@ -1,4 +1,5 @@
 using Sales.Application.Import;
+using Sales.Application.Watch;
 
 namespace Sales.UnitTests.Import;
 

@@ -1,4 +1,5 @@
 using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Import;

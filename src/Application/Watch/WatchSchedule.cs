@@ -1,4 +1,6 @@
-namespace Sales.Application.Import;
+using Sales.Application.Import;
+
+namespace Sales.Application.Watch;
 
 /// <summary>
 /// When the next watch cycle runs, and what to say about it: every <see cref="Interval"/> while
@@ -89,9 +91,3 @@ public sealed class WatchSchedule
         return wait < BackoffCap ? wait : BackoffCap;
     }
 }
-
-/// <summary>What follows a watch cycle.</summary>
-/// <param name="Wait">How long until the next cycle.</param>
-/// <param name="Notice">What the user should know about the schedule (backing off, recovered, stopping); null when nothing changed.</param>
-/// <param name="Stop">The watch must end (with a failure exit code).</param>
-public sealed record WatchStep(TimeSpan Wait, string? Notice, bool Stop);
