@@ -41,6 +41,9 @@ public static class DependencyInjection
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<PostgresImportStore>();
         services.AddSingleton<PostgresAnalysisStore>();
+        services.AddSingleton<IStoreSchema>(provider => IsPostgres(provider)
+            ? provider.GetRequiredService<PostgresDatabase>()
+            : provider.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IImportStore>(provider => IsPostgres(provider)
             ? provider.GetRequiredService<PostgresImportStore>()
             : provider.GetRequiredService<SqliteImportStore>());

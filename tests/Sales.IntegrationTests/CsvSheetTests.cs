@@ -16,7 +16,7 @@ public sealed class CsvSheetTests : IDisposable
     {
         var path = _directory.Write("sheet.csv", content);
         await using var services = Databases.Services(_directory.File("unused.db"));
-        using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(kind, path, CancellationToken.None);
+        using var sheet = (await services.GetRequiredService<ISheetReader>().OpenAsync(kind, path, null, CancellationToken.None)).Sheet!;
         return [.. sheet.ReadLines().Select(l => (l.LineNumber, l.Values.ToArray(), l.RawText))];
     }
 
@@ -46,7 +46,7 @@ public sealed class CsvSheetTests : IDisposable
     {
         var path = _directory.Write("broken.csv", "Nom,ID Référence produit,Prix,Stock\nProduit A,REF001,1.00,1\n" + brokenLine);
         await using var services = Databases.Services(_directory.File("unused.db"));
-        using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(SheetKind.Products, path, CancellationToken.None);
+        using var sheet = (await services.GetRequiredService<ISheetReader>().OpenAsync(SheetKind.Products, path, null, CancellationToken.None)).Sheet!;
 
         var error = Assert.Throws<SheetSourceException>(() => sheet.ReadLines().ToList());
 

@@ -19,7 +19,7 @@ public sealed class SchemaTests : IDisposable
     private async Task PrepareAsync()
     {
         await using var services = Databases.Services(DatabasePath);
-        await services.GetRequiredService<IImportStore>().PrepareAsync(CancellationToken.None);
+        await services.GetRequiredService<IStoreSchema>().PrepareAsync(CancellationToken.None);
     }
 
     [Fact]

@@ -40,8 +40,7 @@ internal interface IImportSession : IAsyncDisposable
     Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken);
 
     /// <summary>Remembers, with this import, the version of a source it read or found unchanged.</summary>
-    Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken);
 
     /// <summary>Makes the whole import durable and visible.</summary>
     Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken);

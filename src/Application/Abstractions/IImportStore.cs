@@ -5,19 +5,13 @@ namespace Sales.Application.Abstractions;
 /// <summary>The database an import writes to.</summary>
 internal interface IImportStore
 {
-    /// <summary>Creates the database if needed and brings its schema up to date.</summary>
-    /// <exception cref="StoreUnavailableException">The database cannot be created or opened for writing.</exception>
-    Task PrepareAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// The version of <paramref name="source"/> last imported as sheet <paramref name="kind"/>, if it
     /// still describes what the database holds: no other source of that sheet was imported since,
     /// and, for the sales sheet, no product or store was added since (a line refused then for an
-    /// unknown product or store could be stored now). Null when there is none; a store that keeps
-    /// no versions always answers null.
+    /// unknown product or store could be stored now). Null when there is none.
     /// </summary>
-    Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken) =>
-        Task.FromResult<SourceVersion?>(null);
+    Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken);
 
     /// <summary>Starts one import: everything written through the session is one transaction.</summary>
     Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken);

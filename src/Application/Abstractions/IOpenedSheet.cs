@@ -15,7 +15,7 @@ internal interface IOpenedSheet : IDisposable
     string ContentHash { get; }
 
     /// <summary>The version fetched: its HTTP validators, when the source gave some, and its hash.</summary>
-    SourceVersion Version => new(null, null, ContentHash);
+    SourceVersion Version { get; }
 
     /// <summary>
     /// The data lines, in file order, values in layout order. Each line object is only valid until

@@ -9,16 +9,12 @@ namespace Sales.Application.Abstractions;
 /// </summary>
 internal interface ISheetReader
 {
-    /// <summary>Fetches and opens the sheet at <paramref name="location"/>.</summary>
-    /// <exception cref="SheetSourceException">The source cannot be read, is not CSV, or lacks a column.</exception>
-    Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Fetches and opens the sheet unless its source can tell it has not changed since
-    /// <paramref name="known"/> (an http(s) source answering 304 Not Modified to a conditional
-    /// request). A reader that cannot ask always opens the sheet.
+    /// Fetches and opens the sheet at <paramref name="location"/>, unless its source can tell it has
+    /// not changed since <paramref name="known"/> (an http(s) source answering 304 Not Modified to a
+    /// request conditional on the version's validators). With no known version, or a source that
+    /// cannot be asked (a local file), the sheet is always opened.
     /// </summary>
     /// <exception cref="SheetSourceException">The source cannot be read, is not CSV, or lacks a column.</exception>
-    async Task<SheetOpening> OpenIfChangedAsync(SheetKind kind, string location, SourceVersion known, CancellationToken cancellationToken) =>
-        SheetOpening.Opened(await OpenAsync(kind, location, cancellationToken).ConfigureAwait(false));
+    Task<SheetOpening> OpenAsync(SheetKind kind, string location, SourceVersion? known, CancellationToken cancellationToken);
 }

@@ -7,13 +7,13 @@ using Sales.Domain.Text;
 
 namespace Sales.Application.Import;
 
-internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
+internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema schema, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
     {
         // The database is checked before anything is downloaded.
-        await store.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        await schema.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var startedAt = clock.GetUtcNow();
         try
         {
@@ -122,12 +122,10 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         // server asked, and a rotated token does not force a download.
         var printable = SourceRedaction.Redact(location);
         var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, printable, cancellationToken).ConfigureAwait(false) : null;
-        if (known is not { HasValidators: true })
-        {
-            return new FetchedSource(kind, printable, await reader.OpenAsync(kind, location, cancellationToken).ConfigureAwait(false), null);
-        }
 
-        var opening = await reader.OpenIfChangedAsync(kind, location, known, cancellationToken).ConfigureAwait(false);
+        // A version without validators cannot be asked about: the source is then read in full.
+        var askable = known is { HasValidators: true } ? known : null;
+        var opening = await reader.OpenAsync(kind, location, askable, cancellationToken).ConfigureAwait(false);
         return opening.Sheet is { } sheet
             ? new FetchedSource(kind, printable, sheet, null)
             : new FetchedSource(kind, printable, null, known);

@@ -23,7 +23,9 @@ internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy da
             return null;
         }
 
-        using var sheet = await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
+        // With no known version, the reader always opens the sheet.
+        var opening = await reader.OpenAsync(kind, source, known: null, cancellationToken).ConfigureAwait(false);
+        using var sheet = opening.Sheet!;
         var profiler = new SheetProfiler(kind, sheet.Location, dayPolicy.WindowAt(clock));
         foreach (var line in sheet.ReadLines())
         {

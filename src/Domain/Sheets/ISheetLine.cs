@@ -13,5 +13,5 @@ internal interface ISheetLine
     string RawText { get; }
 
     /// <summary>Why the reader refused the line before its values were read (e.g. it is too long); null for most lines.</summary>
-    Parsing.RowError? ReaderRefusal => null;
+    Parsing.RowError? ReaderRefusal { get; }
 }

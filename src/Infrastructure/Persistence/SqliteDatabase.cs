@@ -16,7 +16,7 @@ namespace Sales.Infrastructure.Persistence;
 /// process that the file is ours and usable (before anything writes to it), and brings the schema
 /// up to date (FluentMigrator), safely when several processes start at once.
 /// </summary>
-internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposable
+internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSchema, IDisposable
 {
     internal const int BusyTimeoutMilliseconds = 120_000;
 
@@ -94,7 +94,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
     /// then creates the schema or applies missing migrations. Nothing is written to a file refused.
     /// </summary>
     /// <exception cref="StoreUnavailableException">The file cannot be used, created or written.</exception>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => OnceAsync(writable: true, cancellationToken);
+    public Task PrepareAsync(CancellationToken cancellationToken) => OnceAsync(writable: true, cancellationToken);
 
     /// <summary>
     /// For the verbs that only read (<c>report</c>): checks the file is ours and its schema this

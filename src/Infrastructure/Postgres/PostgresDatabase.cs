@@ -15,7 +15,7 @@ namespace Sales.Infrastructure.Postgres;
 /// the migrations tagged <see cref="MigrationTag"/>) once per process, under a session advisory lock
 /// so that several processes starting at once migrate one after the other.
 /// </summary>
-internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
+internal sealed class PostgresDatabase : IStoreSchema, IDisposable, IAsyncDisposable
 {
     /// <summary>The tag of the PostgreSQL migrations: the SQLite runner, which asks for no tag, never runs them.</summary>
     public const string MigrationTag = "Postgres";
@@ -62,7 +62,7 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>Creates the schema if needed and applies missing migrations.</summary>
     /// <exception cref="StoreUnavailableException">The database cannot be reached or written.</exception>
-    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         if (_isMigrated)
         {

@@ -154,6 +154,8 @@ public sealed class SheetProfilerTests
         public IReadOnlyList<string> Values { get; } = text.Split(',');
 
         public string RawText => text;
+
+        public Sales.Domain.Parsing.RowError? ReaderRefusal => null;
     }
 
     private sealed class OrphanComparer : IEqualityComparer<OrphanReference>
