@@ -9,4 +9,7 @@ public sealed record ImportResult(long? ImportId, IReadOnlyList<SheetImportSumma
 {
     /// <summary>Sales lines stored by this import.</summary>
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
+
+    /// <summary>Whether a row was stored or changed, i.e. the analyses' input changed.</summary>
+    internal bool StoredSomethingNew => Sheets.Any(s => s.New > 0 || s.Updated > 0);
 }

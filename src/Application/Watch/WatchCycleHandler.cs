@@ -1,42 +1,41 @@
 using MediatR;
 using Sales.Application.Abstractions;
-using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Application.Run;
 
 namespace Sales.Application.Watch;
 
-internal sealed class WatchCycleHandler(IMediator mediator, TimeProvider clock) : IRequestHandler<WatchCycleCommand, WatchCycleResult>
+internal sealed class WatchCycleHandler(ImportThenAnalyze importThenAnalyze, TimeProvider clock) : IRequestHandler<WatchCycleCommand, WatchCycleResult>
 {
     public async Task<WatchCycleResult> Handle(WatchCycleCommand request, CancellationToken cancellationToken)
     {
         var startedAt = clock.GetUtcNow();
-        ImportResult? import = null;
         try
         {
-            import = await mediator.Send(request.Import, cancellationToken).ConfigureAwait(false);
-            AnalysisRunSummary? analyses = null;
-            if (request.AnalysesPending || WatchCycleResult.StoredSomethingNewIn(import))
-            {
-                analyses = await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false);
-            }
-
-            return Finished(startedAt) with { Import = import, Analyses = analyses };
+            var done = await importThenAnalyze.RunAsync(request.Import, analyzeAlways: request.AnalysesPending, cancellationToken).ConfigureAwait(false);
+            return Finished(startedAt) with { Import = done.Import, Analyses = done.Analyses };
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (AnalysesFailedException failed)
         {
-            return Finished(startedAt) with { Import = import, Interrupted = true };
+            return Failed(startedAt, failed.Import, failed.InnerException!, cancellationToken);
         }
 #pragma warning disable CA1031 // A watch outlives any one failure: every error of a cycle is reported and the next cycle runs.
         catch (Exception failure)
 #pragma warning restore CA1031
         {
-            return Finished(startedAt) with
+            return Failed(startedAt, null, failure, cancellationToken);
+        }
+    }
+
+    // A stop request is an interruption, not a failure: whatever had not been committed was rolled back.
+    private WatchCycleResult Failed(DateTimeOffset startedAt, ImportResult? import, Exception failure, CancellationToken cancellationToken) =>
+        failure is OperationCanceledException && cancellationToken.IsCancellationRequested
+            ? Finished(startedAt) with { Import = import, Interrupted = true }
+            : Finished(startedAt) with
             {
                 Import = import,
                 Failure = new WatchCycleFailure(Describe(failure), DuringAnalyses: import is not null, failure is StoreUnavailableException),
             };
-        }
-    }
 
     private WatchCycleResult Finished(DateTimeOffset startedAt) => new(startedAt, clock.GetUtcNow() - startedAt);
 

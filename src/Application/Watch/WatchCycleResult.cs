@@ -30,7 +30,5 @@ public sealed record WatchCycleResult(DateTimeOffset StartedAt, TimeSpan Duratio
     public int NewSales => Import?.NewSales ?? 0;
 
     /// <summary>Whether the import stored a new row or changed one, i.e. the analyses' input changed.</summary>
-    public bool StoredSomethingNew => Import is not null && StoredSomethingNewIn(Import);
-
-    internal static bool StoredSomethingNewIn(ImportResult import) => import.Sheets.Any(s => s.New > 0 || s.Updated > 0);
+    public bool StoredSomethingNew => Import is not null && Import.StoredSomethingNew;
 }

@@ -63,7 +63,7 @@ internal static class WatchVerb
                 }
 
                 var step = schedule.After(cycle);
-                WatchReport.PrintCycle(cycle, step);
+                WatchReport.PrintCycle(cycle, step, schedule);
                 if (cycle.Analyses is not null && report.Path is not null)
                 {
                     // Not cancelled by a stop signal: the run is stored, its report takes a moment and should match it.
