@@ -30,77 +30,106 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
     {
         // Fetch and parse everything first: a broken download or a malformed file fails the
         // import before the transaction starts.
-        using var productsSource = await FetchAsync(SheetKind.Products, request.ProductsSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
-        using var storesSource = await FetchAsync(SheetKind.Stores, request.StoresSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
-
-        // New products or stores may turn sales lines refused before as unknown into valid ones:
-        // then the sales sheet is read again even if it did not change.
-        var catalogueMayChange = productsSource?.Sheet is not null || storesSource?.Sheet is not null;
-        using var salesSource = await FetchAsync(SheetKind.Sales, request.SalesSource, mayBeUnchanged: !catalogueMayChange, cancellationToken).ConfigureAwait(false);
-        var asked = new[] { productsSource, storesSource, salesSource }.OfType<FetchedSource>().ToList();
-        var unchanged = asked
-            .Where(source => source.UnchangedVersion is not null)
-            .Select(source => SheetImportSummary.OfUnchanged(source.Kind, source.Location, source.UnchangedVersion!))
-            .ToList();
-        if (!request.LogWhenUnchanged && asked.Count > 0 && unchanged.Count == asked.Count)
+        using var sources = await FetchAllAsync(request, cancellationToken).ConfigureAwait(false);
+        var unchanged = sources.UnchangedSummaries();
+        if (!request.LogWhenUnchanged && sources.Asked.Count > 0 && unchanged.Count == sources.Asked.Count)
         {
             return new ImportResult(null, unchanged);
         }
 
-        var products = productsSource?.Sheet;
-        var stores = storesSource?.Sheet;
-        var sales = salesSource?.Sheet;
-
-        var productRows = products is null ? null : Read(products, KeyedSheets.Products());
-        var storeRows = stores is null ? null : Read(stores, KeyedSheets.Stores());
-        var saleRows = sales is null ? null : ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock));
-
-        if (request.Strict)
-        {
-            FailOnRejected(products, productRows?.Rejected);
-            FailOnRejected(stores, storeRows?.Rejected);
-            FailOnRejected(sales, saleRows?.Rejected);
-        }
-
+        var parsed = Parse(sources, request);
         var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
-            var summaries = new List<SheetImportSummary>();
-            if (products is not null && productRows is not null)
-            {
-                var counts = await session.UpsertProductsAsync(productRows.Rows, cancellationToken).ConfigureAwait(false);
-                summaries.Add(Summarize(products, productRows.LinesRead, counts, productRows.RepeatedLines, productRows.Rejected));
-            }
-
-            if (stores is not null && storeRows is not null)
-            {
-                var counts = await session.UpsertStoresAsync(storeRows.Rows, cancellationToken).ConfigureAwait(false);
-                summaries.Add(Summarize(stores, storeRows.LinesRead, counts, storeRows.RepeatedLines, storeRows.Rejected));
-            }
-
-            if (sales is not null && saleRows is not null)
-            {
-                summaries.Add(await StoreSalesAsync(session, sales, saleRows, request.Strict, cancellationToken).ConfigureAwait(false));
-            }
-
+            var summaries = await StoreAsync(session, sources, parsed, request.Strict, cancellationToken).ConfigureAwait(false);
             summaries.AddRange(unchanged);
             summaries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
-            foreach (var summary in summaries)
-            {
-                await session.RecordRejectedAsync(summary.Kind, summary.Source, summary.RejectedLines, cancellationToken).ConfigureAwait(false);
-                await session.RecordSheetAsync(summary, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var source in asked)
-            {
-                if (source.Version is { } version)
-                {
-                    await session.RecordVersionAsync(source.Kind, source.Location, version, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
+            await RecordAsync(session, summaries, sources.Asked, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return new ImportResult(session.ImportId, summaries);
+        }
+    }
+
+    private async Task<FetchedSources> FetchAllAsync(ImportSheetsCommand request, CancellationToken cancellationToken)
+    {
+        var sources = new FetchedSources();
+        try
+        {
+            sources.Products = await FetchAsync(SheetKind.Products, request.ProductsSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
+            sources.Stores = await FetchAsync(SheetKind.Stores, request.StoresSource, mayBeUnchanged: true, cancellationToken).ConfigureAwait(false);
+
+            // New products or stores may turn sales lines refused before as unknown into valid ones:
+            // then the sales sheet is read again even if it did not change.
+            var catalogueMayChange = sources.Products?.Sheet is not null || sources.Stores?.Sheet is not null;
+            sources.Sales = await FetchAsync(SheetKind.Sales, request.SalesSource, mayBeUnchanged: !catalogueMayChange, cancellationToken).ConfigureAwait(false);
+            return sources;
+        }
+        catch
+        {
+            sources.Dispose();
+            throw;
+        }
+    }
+
+    private ParsedSheets Parse(FetchedSources sources, ImportSheetsCommand request)
+    {
+        var products = sources.Products?.Sheet;
+        var stores = sources.Stores?.Sheet;
+        var sales = sources.Sales?.Sheet;
+        var parsed = new ParsedSheets(
+            products is null ? null : Read(products, KeyedSheets.Products()),
+            stores is null ? null : Read(stores, KeyedSheets.Stores()),
+            sales is null ? null : ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock)));
+        if (request.Strict)
+        {
+            FailOnRejected(products, parsed.Products?.Rejected);
+            FailOnRejected(stores, parsed.Stores?.Rejected);
+            FailOnRejected(sales, parsed.Sales?.Rejected);
+        }
+
+        return parsed;
+    }
+
+    private static async Task<List<SheetImportSummary>> StoreAsync(
+        IImportSession session, FetchedSources sources, ParsedSheets parsed, bool strict, CancellationToken cancellationToken)
+    {
+        var summaries = new List<SheetImportSummary>();
+        if (sources.Products?.Sheet is { } products && parsed.Products is { } productRows)
+        {
+            var counts = await session.UpsertProductsAsync(productRows.Rows, cancellationToken).ConfigureAwait(false);
+            summaries.Add(Summarize(products, productRows.LinesRead, counts, productRows.RepeatedLines, productRows.Rejected));
+        }
+
+        if (sources.Stores?.Sheet is { } stores && parsed.Stores is { } storeRows)
+        {
+            var counts = await session.UpsertStoresAsync(storeRows.Rows, cancellationToken).ConfigureAwait(false);
+            summaries.Add(Summarize(stores, storeRows.LinesRead, counts, storeRows.RepeatedLines, storeRows.Rejected));
+        }
+
+        if (sources.Sales?.Sheet is { } sales && parsed.Sales is { } saleRows)
+        {
+            summaries.Add(await StoreSalesAsync(session, sales, saleRows, strict, cancellationToken).ConfigureAwait(false));
+        }
+
+        return summaries;
+    }
+
+    // The import log, the refused lines and the versions to ask about next time, in the import's transaction.
+    private static async Task RecordAsync(
+        IImportSession session, List<SheetImportSummary> summaries, IReadOnlyList<FetchedSource> asked, CancellationToken cancellationToken)
+    {
+        foreach (var summary in summaries)
+        {
+            await session.RecordRejectedAsync(summary.Kind, summary.Source, summary.RejectedLines, cancellationToken).ConfigureAwait(false);
+            await session.RecordSheetAsync(summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var source in asked)
+        {
+            if (source.Version is { } version)
+            {
+                await session.RecordVersionAsync(source.Kind, source.Location, version, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
