@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sales.Application.Profiling;
+using Sales.Domain.Sheets;
 using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
@@ -33,7 +34,7 @@ internal static class ProfileRendering
 
     private static void WriteSheet(Page page, SheetProfile sheet)
     {
-        page.Heading(2, Invariant($"{sheet.Kind.ToString().ToLowerInvariant()} sheet: {sheet.Source} ({sheet.Lines} lines)"));
+        page.Heading(2, Invariant($"{sheet.Kind.Name()} sheet: {sheet.Source} ({sheet.Lines} lines)"));
         page.Table(
             ["column", "expected", "inferred type", "count", "missing", "distinct", "min", "max", "examples", "invalid"],
             sheet.Columns.Select(c => Row(c.Header, c.ExpectedType, c.InferredType, Number(c.Count), Number(c.Missing), Number(c.Distinct),
