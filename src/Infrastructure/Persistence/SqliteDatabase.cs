@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Reflection;
 using Dapper;
-using FluentMigrator;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,13 +18,11 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
 {
     internal const int BusyTimeoutMilliseconds = 120_000;
 
-    // What this build's migrations are; a database can only hold a subset of them.
-    private static readonly HashSet<long> KnownVersions = typeof(SqliteDatabase).Assembly.GetTypes()
-        .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version)
-        .OfType<long>()
-        .ToHashSet();
+    // This release's migrations, as FluentMigrator's runner finds them (the PostgreSQL ones, tagged, are not
+    // among them); a database can only hold a subset of them.
+    private static readonly SortedSet<long> KnownVersions = LoadKnownVersions();
 
-    private static readonly long LatestVersion = KnownVersions.Max();
+    private static long LatestVersion => KnownVersions.Max;
 
     private readonly SemaphoreSlim _checked = new(1, 1);
     private bool _isWritable;
@@ -138,7 +134,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
         try
         {
             await CheckWritableAsync(cancellationToken).ConfigureAwait(false);
-            if (schema.Version < LatestVersion)
+            if (KnownVersions.Except(schema.Applied).Any())
             {
                 using var migrationLock = await AcquireMigrationLockAsync(cancellationToken).ConfigureAwait(false);
                 Migrate();
@@ -253,15 +249,24 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
 
     private void Migrate()
     {
-        using var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(runner => runner
-                .AddSQLite()
-                .WithGlobalConnectionString(ConnectionString)
-                .ScanIn(typeof(SqliteDatabase).Assembly).For.Migrations())
-            .BuildServiceProvider(false);
+        using var services = MigrationServices(ConnectionString);
         services.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
+
+    // Listing the migrations opens no database.
+    private static SortedSet<long> LoadKnownVersions()
+    {
+        using var services = MigrationServices("Data Source=:memory:");
+        return [.. services.GetRequiredService<IMigrationInformationLoader>().LoadMigrations().Keys];
+    }
+
+    private static ServiceProvider MigrationServices(string connectionString) => new ServiceCollection()
+        .AddFluentMigratorCore()
+        .ConfigureRunner(runner => runner
+            .AddSQLite()
+            .WithGlobalConnectionString(connectionString)
+            .ScanIn(typeof(SqliteDatabase).Assembly).For.Migrations())
+        .BuildServiceProvider(false);
 
     public void Dispose() => _checked.Dispose();
 }
