@@ -32,7 +32,7 @@ internal sealed class SheetProfiler
         _kind = kind;
         _source = source;
         var layout = SheetLayout.For(kind);
-        _columns = layout.Columns.Select((column, i) => new ColumnProfiler(column.Header, RulesOf(kind)[i], window)).ToArray();
+        _columns = layout.Columns.Select(column => new ColumnProfiler(column.Header, column.Rule, window)).ToArray();
     }
 
     /// <summary>Product references the sales sheet names, with the lines naming them.</summary>
@@ -161,12 +161,4 @@ internal sealed class SheetProfiler
 
         tally.Add(lineNumber);
     }
-
-    private static ValueRule[] RulesOf(SheetKind kind) => kind switch
-    {
-        SheetKind.Products => [ValueRule.Text, ValueRule.Text, ValueRule.NonNegativeAmount, ValueRule.NonNegativeWholeNumber],
-        SheetKind.Stores => [ValueRule.PositiveWholeNumber, ValueRule.Text, ValueRule.NonNegativeWholeNumber],
-        SheetKind.Sales => [ValueRule.Date, ValueRule.Text, ValueRule.PositiveWholeNumber, ValueRule.PositiveWholeNumber],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }
