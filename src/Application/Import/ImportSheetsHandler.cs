@@ -167,19 +167,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
         var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
 
-        var orphans = new Dictionary<long, RowError>();
-        foreach (var (lineNumber, identity) in rows.Lines)
-        {
-            var sale = identity.Content;
-            if (!prices.ContainsKey(sale.ProductReference))
-            {
-                orphans.Add(lineNumber, new(SheetColumns.ProductReference.Header, $"unknown product '{sale.ProductReference}'"));
-            }
-            else if (!storeIds.Contains(sale.StoreId))
-            {
-                orphans.Add(lineNumber, new(SheetColumns.StoreId.Header, $"unknown store '{sale.StoreId}'"));
-            }
-        }
+        var orphans = FindOrphans(rows, prices, storeIds);
 
         // Streamed, not copied: a sheet has millions of lines, already in identity order.
         var priced = rows.Lines
@@ -203,6 +191,26 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         {
             StoredNotInSheet = counts.StoredNotInSheet,
         };
+    }
+
+    // Sales lines naming a product or a store that is not stored, by line number.
+    private static Dictionary<long, RowError> FindOrphans(SalesSheetResult rows, IReadOnlyDictionary<string, decimal> prices, IReadOnlySet<int> storeIds)
+    {
+        var orphans = new Dictionary<long, RowError>();
+        foreach (var (lineNumber, identity) in rows.Lines)
+        {
+            var sale = identity.Content;
+            if (!prices.ContainsKey(sale.ProductReference))
+            {
+                orphans.Add(lineNumber, new(SheetColumns.ProductReference.Header, $"unknown product '{sale.ProductReference}'"));
+            }
+            else if (!storeIds.Contains(sale.StoreId))
+            {
+                orphans.Add(lineNumber, new(SheetColumns.StoreId.Header, $"unknown store '{sale.StoreId}'"));
+            }
+        }
+
+        return orphans;
     }
 
     // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.

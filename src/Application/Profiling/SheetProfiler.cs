@@ -68,33 +68,43 @@ internal sealed class SheetProfiler
             _columns[i].Add(line.LineNumber, values[i]);
         }
 
+        CheckRepeated(line.LineNumber, values);
+        CheckReferences(line.LineNumber, values);
+    }
+
+    private void CheckRepeated(long lineNumber, IReadOnlyList<string> values)
+    {
         var content = string.Join(Separator, values.Select(v => v.Trim()));
         if (_firstLineOf.TryGetValue(content, out var first))
         {
             _duplicateCount++;
             if (_duplicates.Count < ColumnProfiler.Listed)
             {
-                _duplicates.Add(new DuplicateLine(line.LineNumber, first, content.Replace(Separator, ',')));
+                _duplicates.Add(new DuplicateLine(lineNumber, first, content.Replace(Separator, ',')));
             }
         }
         else
         {
-            _firstLineOf.Add(content, line.LineNumber);
+            _firstLineOf.Add(content, lineNumber);
         }
+    }
 
+    // Keys listed twice with other values (products, stores), and the references a sales line names.
+    private void CheckReferences(long lineNumber, IReadOnlyList<string> values)
+    {
         switch (_kind)
         {
             case SheetKind.Products when RowParsers.TryParseProduct(values, out var product, out _):
-                CheckKey(product.Reference, product, line.LineNumber);
+                CheckKey(product.Reference, product, lineNumber);
                 break;
             case SheetKind.Stores when RowParsers.TryParseStore(values, out var store, out _):
-                CheckKey(store.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store, line.LineNumber);
+                CheckKey(store.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store, lineNumber);
                 break;
             case SheetKind.Sales:
-                Tally(_productsNamed, values[1].Trim(), line.LineNumber);
+                Tally(_productsNamed, values[1].Trim(), lineNumber);
                 if (ValueParser.TryParseWholeNumber(values[3], out var storeId, out _))
                 {
-                    Tally(_storesNamed, storeId.ToString(System.Globalization.CultureInfo.InvariantCulture), line.LineNumber);
+                    Tally(_storesNamed, storeId.ToString(System.Globalization.CultureInfo.InvariantCulture), lineNumber);
                 }
 
                 break;
