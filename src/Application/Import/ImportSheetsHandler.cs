@@ -77,14 +77,14 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         var stores = sources.Stores?.Sheet;
         var sales = sources.Sales?.Sheet;
         var parsed = new ParsedSheets(
-            products is null ? null : Read(products, KeyedSheets.Products()),
-            stores is null ? null : Read(stores, KeyedSheets.Stores()),
-            sales is null ? null : ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock)));
+            products is null ? null : SheetReading.Read(products, KeyedSheets.Products()),
+            stores is null ? null : SheetReading.Read(stores, KeyedSheets.Stores()),
+            sales is null ? null : SheetReading.ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock)));
         if (request.Strict)
         {
-            FailOnRejected(products, parsed.Products?.Rejected);
-            FailOnRejected(stores, parsed.Stores?.Rejected);
-            FailOnRejected(sales, parsed.Sales?.Rejected);
+            SheetReading.FailOnRejected(products, parsed.Products?.Rejected);
+            SheetReading.FailOnRejected(stores, parsed.Stores?.Rejected);
+            SheetReading.FailOnRejected(sales, parsed.Sales?.Rejected);
         }
 
         return parsed;
@@ -108,7 +108,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
 
         if (sources.Sales?.Sheet is { } sales && parsed.Sales is { } saleRows)
         {
-            summaries.Add(await StoreSalesAsync(session, sales, saleRows, strict, cancellationToken).ConfigureAwait(false));
+            summaries.Add(await SalesStoring.StoreAsync(session, sales, saleRows, strict, cancellationToken).ConfigureAwait(false));
         }
 
         return summaries;
@@ -160,130 +160,8 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
             : new FetchedSource(kind, printable, null, known);
     }
 
-    private static async Task<SheetImportSummary> StoreSalesAsync(
-        IImportSession session, IOpenedSheet sheet, SalesSheetResult rows, bool strict, CancellationToken cancellationToken)
-    {
-        // Known keys are read inside the transaction, after this import's own products and stores.
-        var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
-        var storeIds = await session.GetStoreIdsAsync(cancellationToken).ConfigureAwait(false);
-
-        var orphans = FindOrphans(rows, prices, storeIds);
-
-        // Streamed, not copied: a sheet has millions of lines, already in identity order.
-        var priced = rows.Lines
-            .Where(line => orphans.Count == 0 || !orphans.ContainsKey(line.LineNumber))
-            .Select(line => new PricedSale(line.Identity, prices[line.Identity.Content.ProductReference]));
-        var pricedCount = rows.Lines.Count - orphans.Count;
-
-        var rejected = rows.Rejected;
-        if (orphans.Count > 0)
-        {
-            rejected = [.. rejected.Concat(RawTextOf(sheet, orphans)).OrderBy(r => r.LineNumber)];
-            if (strict)
-            {
-                FailOnRejected(sheet, rejected);
-            }
-        }
-
-        var counts = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
-        return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
-            counts.Inserted, pricedCount - counts.Inserted, rejected.Count, 0, rejected)
-        {
-            StoredNotInSheet = counts.StoredNotInSheet,
-        };
-    }
-
-    // Sales lines naming a product or a store that is not stored, by line number.
-    private static Dictionary<long, RowError> FindOrphans(SalesSheetResult rows, IReadOnlyDictionary<string, decimal> prices, IReadOnlySet<int> storeIds)
-    {
-        var orphans = new Dictionary<long, RowError>();
-        foreach (var (lineNumber, identity) in rows.Lines)
-        {
-            var sale = identity.Content;
-            if (!prices.ContainsKey(sale.ProductReference))
-            {
-                orphans.Add(lineNumber, new(SheetColumns.ProductReference.Header, $"unknown product '{sale.ProductReference}'"));
-            }
-            else if (!storeIds.Contains(sale.StoreId))
-            {
-                orphans.Add(lineNumber, new(SheetColumns.StoreId.Header, $"unknown store '{sale.StoreId}'"));
-            }
-        }
-
-        return orphans;
-    }
-
-    // Orphans are rare: their raw text is read back from the fetched file rather than kept for every line.
-    private static List<RejectedLine> RawTextOf(IOpenedSheet sheet, Dictionary<long, RowError> errors)
-    {
-        var found = new List<RejectedLine>(errors.Count);
-        foreach (var line in sheet.ReadLines())
-        {
-            if (errors.TryGetValue(line.LineNumber, out var error))
-            {
-                found.Add(new RejectedLine(line.LineNumber, line.RawText, error));
-                if (found.Count == errors.Count)
-                {
-                    break;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
-        where TKey : notnull
-        where TEntity : class
-    {
-        try
-        {
-            foreach (var line in sheet.ReadLines())
-            {
-                rows.Add(line);
-            }
-        }
-        catch (ConflictingRowException conflict)
-        {
-            throw new SheetSourceException(sheet.Location, conflict.Message, conflict.LineNumber, conflict.Column, conflict);
-        }
-
-        return rows;
-    }
-
-    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
-    {
-        var rows = new SalesSheet(window);
-        foreach (var line in sheet.ReadLines())
-        {
-            rows.Add(line);
-        }
-
-        try
-        {
-            return rows.Complete(dateOrder);
-        }
-        catch (DateOrderException undecided)
-        {
-            throw new SheetSourceException(sheet.Location, undecided.Message, column: SheetColumns.Day.Header, inner: undecided);
-        }
-    }
-
     private static SheetImportSummary Summarize(IOpenedSheet sheet, int read, UpsertCounts counts, int repeated, IReadOnlyList<RejectedLine> rejected) =>
         new(sheet.Kind, sheet.Location, sheet.ContentHash, read, counts.Inserted, counts.Unchanged + repeated, rejected.Count, counts.Updated, rejected);
-
-    private static void FailOnRejected(IOpenedSheet? sheet, IReadOnlyList<RejectedLine>? rejected)
-    {
-        if (sheet is null || rejected is null || rejected.Count == 0)
-        {
-            return;
-        }
-
-        var first = rejected[0];
-        throw new SheetSourceException(sheet.Location,
-            $"{first.Error.Reason} ({rejected.Count} line(s) refused and --strict is set: nothing was imported)",
-            first.LineNumber, first.Error.Column);
-    }
 
     private async Task RecordFailureAsync(DateTimeOffset startedAt, Exception failure)
     {
