@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         // The default window; AddSalesInfrastructure replaces it with the configured one.
         services.AddSingleton<Import.SaleDayPolicy>();
+        services.AddTransient<Run.ImportThenAnalyze>();
 
         var handlerInterfaces = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false })

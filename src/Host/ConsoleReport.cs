@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Domain.Sheets;
 using Sales.Domain.Text;
 using Sales.Host.Rendering;
 
@@ -17,7 +18,7 @@ internal static class ConsoleReport
         Console.WriteLine($"{"sheet",-9} {"read",9} {"new",9} {"duplicate",9} {"rejected",9} {"updated",9}  source");
         foreach (var sheet in result.Sheets)
         {
-            var kind = sheet.Kind.ToString().ToLowerInvariant();
+            var kind = sheet.Kind.Name();
             Console.WriteLine(sheet.Unchanged
                 ? $"{kind,-9} {"unchanged (304 Not Modified): not downloaded",-49}  {PrintableText.Escape(sheet.Source)}"
                 : string.Create(CultureInfo.InvariantCulture,

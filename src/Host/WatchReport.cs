@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Domain.Text;
 
 namespace Sales.Host;
@@ -11,16 +11,28 @@ internal static class WatchReport
         Console.WriteLine($"watching {PrintableText.Escape(SourceRedaction.Redact(salesSource))} every {WatchInterval.Format(interval)} (Ctrl+C or SIGTERM stops after the cycle in progress finishes or rolls back)");
 
     /// <summary>UTC time, then what the cycle stored (or "unchanged", or its error), its duration, and any schedule notice.</summary>
-    public static void PrintCycle(WatchCycleResult cycle, WatchStep step)
+    public static void PrintCycle(WatchCycleResult cycle, WatchStep step, WatchSchedule schedule)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"{cycle.StartedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}  {Describe(cycle)}  ({WatchInterval.Format(cycle.Duration)})");
-        if (step.Notice is not null)
+        if (Notice(step, schedule) is { } notice)
         {
-            line += $"; {step.Notice}";
+            line += $"; {notice}";
         }
 
         Console.WriteLine(line);
     }
+
+    // What the user should know about the schedule (stopping, backing off, recovered); null when nothing changed.
+    private static string? Notice(WatchStep step, WatchSchedule schedule) => step switch
+    {
+        { Stop: true } => "the database cannot be used: stopping (fix its path or permissions, then start watch again)",
+        { FailuresInARow: 1 } => $"next attempt in {WatchInterval.Format(step.Wait)}",
+        { FailuresInARow: > 1 } => string.Create(CultureInfo.InvariantCulture,
+            $"{step.FailuresInARow} failures in a row: backing off, next attempt in {WatchInterval.Format(step.Wait)} (the interval doubles per failure, at most {WatchInterval.Format(schedule.BackoffCap)})"),
+        { RecoveredAfter: > 0 } => string.Create(CultureInfo.InvariantCulture,
+            $"recovered after {step.RecoveredAfter} failed cycle{(step.RecoveredAfter > 1 ? "s" : "")}: back to every {WatchInterval.Format(schedule.Interval)}"),
+        _ => null,
+    };
 
     public static void PrintStopped(WatchCycleResult? interrupted) =>
         Console.WriteLine(interrupted switch

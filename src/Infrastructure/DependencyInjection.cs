@@ -35,18 +35,32 @@ public static class DependencyInjection
         services.AddOptions<SalesOptions>().Configure(configure);
         services.AddSingleton<IValidateOptions<SalesOptions>, SettingsInRange>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SalesOptions>>().Value.SaleDays());
+        return services.AddDatabases().AddSheetReader();
+    }
+
+    // Both engines are registered; the options' database path chooses which one serves the ports.
+    private static IServiceCollection AddDatabases(this IServiceCollection services)
+    {
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteImportStore>();
         services.AddSingleton<SqliteAnalysisStore>();
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<PostgresImportStore>();
         services.AddSingleton<PostgresAnalysisStore>();
+        services.AddSingleton<IStoreSchema>(provider => IsPostgres(provider)
+            ? provider.GetRequiredService<PostgresDatabase>()
+            : provider.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IImportStore>(provider => IsPostgres(provider)
             ? provider.GetRequiredService<PostgresImportStore>()
             : provider.GetRequiredService<SqliteImportStore>());
         services.AddSingleton<IAnalysisStore>(provider => IsPostgres(provider)
             ? provider.GetRequiredService<PostgresAnalysisStore>()
             : provider.GetRequiredService<SqliteAnalysisStore>());
+        return services;
+    }
+
+    private static IServiceCollection AddSheetReader(this IServiceCollection services)
+    {
         services.AddSingleton<SheetFetcher>();
         services.AddSingleton<ISheetReader, CsvSheetReader>();
 

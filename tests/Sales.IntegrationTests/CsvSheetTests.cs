@@ -16,7 +16,7 @@ public sealed class CsvSheetTests : IDisposable
     {
         var path = _workspace.Write("sheet.csv", content);
         await using var services = _workspace.Services();
-        using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(kind, path, CancellationToken.None);
+        using var sheet = (await services.GetRequiredService<ISheetReader>().OpenAsync(kind, path, null, CancellationToken.None)).Sheet!;
         return [.. sheet.ReadLines().Select(l => (l.LineNumber, l.Values.ToArray(), l.RawText))];
     }
 
@@ -39,6 +39,17 @@ public sealed class CsvSheetTests : IDisposable
         Assert.Equal(["1", "Paris, 1er", "10"], lines.Single().Values);
     }
 
+    [Fact]
+    public async Task The_delimiter_is_the_headers_even_when_a_line_below_has_none()
+    {
+        // CsvHelper's own detection, which wants the delimiter on every line of its buffer, picks ',' here
+        // (docs/decisions/0021-delimiter-detected-from-the-header.md).
+        var lines = await ReadAsync(SheetKind.Sales,
+            "Date;ID Référence produit;Quantité;ID Magasin\nexport du 27/05, magasin 1\n27/05/2023;REF001;2;1\n");
+
+        Assert.Equal(["27/05/2023", "REF001", "2", "1"], lines.Single(l => l.Line == 3).Values);
+    }
+
     [Theory]
     [InlineData("Produit \"B,REF002,2.00,2\n")]
     [InlineData("\"Produit B,REF002,2.00,2\nProduit C,REF003,3.00,3\n")]
@@ -46,7 +57,7 @@ public sealed class CsvSheetTests : IDisposable
     {
         var path = _workspace.Write("broken.csv", Sheets.Products() + "Produit A,REF001,1.00,1\n" + brokenLine);
         await using var services = _workspace.Services();
-        using var sheet = await services.GetRequiredService<ISheetReader>().OpenAsync(SheetKind.Products, path, CancellationToken.None);
+        using var sheet = (await services.GetRequiredService<ISheetReader>().OpenAsync(SheetKind.Products, path, null, CancellationToken.None)).Sheet!;
 
         var error = Assert.Throws<SheetSourceException>(() => sheet.ReadLines().ToList());
 

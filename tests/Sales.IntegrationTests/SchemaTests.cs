@@ -17,7 +17,7 @@ public sealed class SchemaTests : IDisposable
     private async Task PrepareAsync()
     {
         await using var services = _workspace.Services();
-        await services.GetRequiredService<IImportStore>().PrepareAsync(CancellationToken.None);
+        await services.GetRequiredService<IStoreSchema>().PrepareAsync(CancellationToken.None);
     }
 
     [Fact]

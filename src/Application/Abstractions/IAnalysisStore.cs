@@ -5,10 +5,6 @@ namespace Sales.Application.Abstractions;
 /// <summary>The database the analyses run on and store their results in.</summary>
 internal interface IAnalysisStore
 {
-    /// <summary>Creates the database if needed and brings its schema up to date.</summary>
-    /// <exception cref="StoreUnavailableException">The database cannot be created or opened for writing.</exception>
-    Task PrepareAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// Runs every analysis on one consistent view of the data and stores their results under a new
     /// run, all in one transaction: either the whole run is stored or nothing is.

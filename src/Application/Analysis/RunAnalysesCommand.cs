@@ -1,16 +1,6 @@
 using MediatR;
-using Sales.Application.Abstractions;
 
 namespace Sales.Application.Analysis;
 
 /// <summary>Runs every analysis on the stored sales and stores the results as a new run.</summary>
 public sealed record RunAnalysesCommand : IRequest<AnalysisRunSummary>;
-
-internal sealed class RunAnalysesHandler(IAnalysisStore store, TimeProvider clock) : IRequestHandler<RunAnalysesCommand, AnalysisRunSummary>
-{
-    public async Task<AnalysisRunSummary> Handle(RunAnalysesCommand request, CancellationToken cancellationToken)
-    {
-        await store.PrepareAsync(cancellationToken).ConfigureAwait(false);
-        return await store.RunAllAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-    }
-}

@@ -4,22 +4,12 @@ using Sales.Domain.Parsing;
 
 namespace Sales.Application.Profiling;
 
-/// <summary>What the import accepts in a column.</summary>
-internal enum ValueRule
-{
-    Text,
-    PositiveWholeNumber,
-    NonNegativeWholeNumber,
-    NonNegativeAmount,
-    Date,
-}
-
 /// <summary>
 /// Profiles one column value by value: what the values look like (inferred type), how many are
-/// blank or distinct, their range, and which ones the import would refuse under <see cref="ValueRule"/>.
+/// blank or distinct, their range, and which ones the import would refuse under the column's <see cref="ColumnRule"/>.
 /// Days written with slashes wait for <see cref="Complete"/>, where the sheet's day order is known.
 /// </summary>
-internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindow window)
+internal sealed class ColumnProfiler(string header, ColumnRule rule, SaleDayWindow window)
 {
     public const int Listed = 10;
     private const int ExampleCount = 3;
@@ -94,61 +84,43 @@ internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindo
         };
     }
 
+    // The column's rule, as the import applies it: a value it refuses is refused here with the same reason.
     private void Check(long lineNumber, string value, string trimmed)
     {
-        string reason;
-        switch (rule)
+        var reason = string.Empty;
+        switch (rule.Kind)
         {
-            case ValueRule.Text:
+            case ColumnValueKind.Text:
                 Widen(trimmed);
                 return;
-            case ValueRule.PositiveWholeNumber or ValueRule.NonNegativeWholeNumber:
-                if (!ValueParser.TryParseWholeNumber(trimmed, out var whole, out reason))
-                {
-                    Refuse(lineNumber, value, reason);
-                }
-                else if (whole < 0 || (whole == 0 && rule == ValueRule.PositiveWholeNumber))
-                {
-                    Refuse(lineNumber, value, $"must be {(rule == ValueRule.PositiveWholeNumber ? "positive" : "zero or more")}, got {whole}");
-                }
-                else
-                {
-                    Widen(whole);
-                }
-
+            case ColumnValueKind.WholeNumber when rule.TryReadWholeNumber(trimmed, out var whole, out reason):
+                Widen(whole);
                 return;
-            case ValueRule.NonNegativeAmount:
-                if (!ValueParser.TryParseEuros(trimmed, out var amount, out reason))
-                {
-                    Refuse(lineNumber, value, reason);
-                }
-                else if (amount < 0)
-                {
-                    Refuse(lineNumber, value, $"must not be negative, got {amount.ToString(CultureInfo.InvariantCulture)}");
-                }
-                else
-                {
-                    Widen(amount);
-                }
-
+            case ColumnValueKind.Amount when rule.TryReadAmount(trimmed, out var amount, out reason):
+                Widen(amount);
                 return;
-            case ValueRule.Date:
-                if (!ValueParser.TryParseDate(trimmed, out var token, out reason))
-                {
-                    Refuse(lineNumber, value, reason);
-                }
-                else if (token.IsSlashed)
-                {
-                    _slashedDays.Add((lineNumber, token));
-                }
-                else
-                {
-                    AddDay(lineNumber, value, token.Resolve(DateOrder.DayFirst));
-                }
-
+            case ColumnValueKind.Day:
+                CheckDay(lineNumber, value, trimmed);
                 return;
             default:
-                throw new InvalidOperationException($"unknown rule {rule}");
+                Refuse(lineNumber, value, reason);
+                return;
+        }
+    }
+
+    private void CheckDay(long lineNumber, string value, string trimmed)
+    {
+        if (!ValueParser.TryParseDate(trimmed, out var token, out var reason))
+        {
+            Refuse(lineNumber, value, reason);
+        }
+        else if (token.IsSlashed)
+        {
+            _slashedDays.Add((lineNumber, token));
+        }
+        else
+        {
+            AddDay(lineNumber, value, token.Resolve(DateOrder.DayFirst));
         }
     }
 
@@ -186,12 +158,12 @@ internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindo
         _maxText = _maxText is null || string.CompareOrdinal(text, _maxText) > 0 ? text : _maxText;
     }
 
-    private (string? Min, string? Max) Range() => rule switch
+    private (string? Min, string? Max) Range() => rule.Kind switch
     {
-        ValueRule.Text => (_minText is null ? null : BoundedText.Cut(_minText), _maxText is null ? null : BoundedText.Cut(_maxText)),
-        ValueRule.Date when _days.Count > 0 => (Iso(_days.Min()), Iso(_days.Max())),
-        ValueRule.Date => (null, null),
-        ValueRule.NonNegativeAmount => (_minNumber?.ToString("0.00", CultureInfo.InvariantCulture), _maxNumber?.ToString("0.00", CultureInfo.InvariantCulture)),
+        ColumnValueKind.Text => (_minText is null ? null : BoundedText.Cut(_minText), _maxText is null ? null : BoundedText.Cut(_maxText)),
+        ColumnValueKind.Day when _days.Count > 0 => (Iso(_days.Min()), Iso(_days.Max())),
+        ColumnValueKind.Day => (null, null),
+        ColumnValueKind.Amount => (_minNumber?.ToString("0.00", CultureInfo.InvariantCulture), _maxNumber?.ToString("0.00", CultureInfo.InvariantCulture)),
         _ => (_minNumber?.ToString(CultureInfo.InvariantCulture), _maxNumber?.ToString(CultureInfo.InvariantCulture)),
     };
 
@@ -231,13 +203,12 @@ internal sealed class ColumnProfiler(string header, ValueRule rule, SaleDayWindo
         return ValueParser.TryParseDate(trimmed, out _, out _) ? Shapes.Date : Shapes.Text;
     }
 
-    private static string Expected(ValueRule rule) => rule switch
+    private static string Expected(ColumnRule rule) => rule.Kind switch
     {
-        ValueRule.Text => "text, not blank",
-        ValueRule.PositiveWholeNumber => "whole number > 0",
-        ValueRule.NonNegativeWholeNumber => "whole number >= 0",
-        ValueRule.NonNegativeAmount => "amount >= 0, 2 decimals",
-        ValueRule.Date => "date",
+        ColumnValueKind.Text => "text, not blank",
+        ColumnValueKind.WholeNumber => rule.Minimum > 0 ? "whole number > 0" : "whole number >= 0",
+        ColumnValueKind.Amount => "amount >= 0, 2 decimals",
+        ColumnValueKind.Day => "date",
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 

@@ -46,15 +46,10 @@ internal static class ProfileNarrative
 
     private static string Overview(SheetProfile sheet)
     {
-        var what = sheet.Kind switch
-        {
-            SheetKind.Products => "products",
-            SheetKind.Stores => "stores",
-            _ => "sales",
-        };
+        var what = sheet.Kind.Name();
         var refused = sheet.Columns.Sum(c => c.InvalidCount);
         var readable = refused == 0 ? "every value is readable" : Plural(refused, "value") + " would be refused";
-        return Say($"The {Name(sheet.Kind)} sheet ({sheet.Source}) has {Plural(sheet.Lines, "line")} of {what}; {readable}.");
+        return Say($"The {sheet.Kind.Name()} sheet ({sheet.Source}) has {Plural(sheet.Lines, "line")} of {what}; {readable}.");
     }
 
     private static IEnumerable<string> Period(SalesCoverage coverage)
@@ -81,39 +76,39 @@ internal static class ProfileNarrative
     {
         if (sheet.DateOrderNote is not null)
         {
-            yield return Say($"In the {Name(sheet.Kind)} sheet, {sheet.DateOrderNote}.");
+            yield return Say($"In the {sheet.Kind.Name()} sheet, {sheet.DateOrderNote}.");
         }
 
         foreach (var column in sheet.Columns.Where(c => c.InvalidCount > 0))
         {
             var examples = string.Join("; ", column.Invalid.Take(3).Select(v => Say($"line {v.LineNumber}: {v.Reason}")));
             var more = column.InvalidCount > 3 ? "; ..." : string.Empty;
-            yield return Say($"Column '{column.Header}' of the {Name(sheet.Kind)} sheet has {Plural(column.InvalidCount, "value")} the import would refuse, with {(column.InvalidCount == 1 ? "its line" : "their lines")} ({examples}{more}).");
+            yield return Say($"Column '{column.Header}' of the {sheet.Kind.Name()} sheet has {Plural(column.InvalidCount, "value")} the import would refuse, with {(column.InvalidCount == 1 ? "its line" : "their lines")} ({examples}{more}).");
         }
 
         if (sheet.RefusedLineCount > 0)
         {
             var first = sheet.RefusedLines[0];
-            yield return Say($"{Capital(Plural(sheet.RefusedLineCount, "line"))} of the {Name(sheet.Kind)} sheet would be refused whole (line {first.LineNumber}: {first.Reason}).");
+            yield return Say($"{Capital(Plural(sheet.RefusedLineCount, "line"))} of the {sheet.Kind.Name()} sheet would be refused whole (line {first.LineNumber}: {first.Reason}).");
         }
 
         foreach (var column in sheet.Columns.Where(c => c.FarDayLines > 0))
         {
             var examples = string.Join("; ", column.FarDays.Take(3).Select(v => Say($"line {v.LineNumber}: {v.Value}")));
             var more = column.FarDays.Count > 3 ? "; ..." : string.Empty;
-            yield return Say($"{Capital(Plural(column.FarDayLines, "line"))} of the {Name(sheet.Kind)} sheet {(column.FarDayLines == 1 ? "is" : "are")} dated far from the bulk of the sheet ({column.Bulk}): {examples}{more}. The import accepts them: check they are not typos.");
+            yield return Say($"{Capital(Plural(column.FarDayLines, "line"))} of the {sheet.Kind.Name()} sheet {(column.FarDayLines == 1 ? "is" : "are")} dated far from the bulk of the sheet ({column.Bulk}): {examples}{more}. The import accepts them: check they are not typos.");
         }
 
         foreach (var conflict in sheet.ConflictingKeys)
         {
-            yield return Say($"In the {Name(sheet.Kind)} sheet, '{conflict.Key}' is listed twice with different values (lines {conflict.FirstLineNumber} and {conflict.LineNumber}): the import stops until the client says which one is right.");
+            yield return Say($"In the {sheet.Kind.Name()} sheet, '{conflict.Key}' is listed twice with different values (lines {conflict.FirstLineNumber} and {conflict.LineNumber}): the import stops until the client says which one is right.");
         }
 
         if (sheet.DuplicateLineCount > 0)
         {
             var example = sheet.DuplicateLines[0];
             var lines = Plural(sheet.DuplicateLineCount, "line");
-            var sentence = Say($"{char.ToUpperInvariant(lines[0])}{lines[1..]} of the {Name(sheet.Kind)} sheet {(sheet.DuplicateLineCount == 1 ? "repeats" : "repeat")} an earlier line exactly (e.g. line {example.LineNumber} repeats line {example.FirstLineNumber}: {example.Values})");
+            var sentence = Say($"{char.ToUpperInvariant(lines[0])}{lines[1..]} of the {sheet.Kind.Name()} sheet {(sheet.DuplicateLineCount == 1 ? "repeats" : "repeat")} an earlier line exactly (e.g. line {example.LineNumber} repeats line {example.FirstLineNumber}: {example.Values})");
             yield return sheet.Kind == SheetKind.Sales
                 ? sentence + ". The sheet has no sale id, so the import counts each repeat as another sale: confirm with the client that these are real repeated sales."
                 : sentence + ". The import keeps such a row once.";
@@ -141,8 +136,6 @@ internal static class ProfileNarrative
     }
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Name(SheetKind kind) => kind.ToString().ToLowerInvariant();
 
     private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", English);
 

@@ -1,8 +1,5 @@
 using MediatR;
-using Sales.Application.Abstractions;
-using Sales.Application.Import;
 using Sales.Domain.Parsing;
-using Sales.Domain.Sheets;
 
 namespace Sales.Application.Profiling;
 
@@ -17,33 +14,4 @@ public sealed record ProfileSheetsCommand(string? ProductsSource, string? Stores
 {
     /// <summary>Order of slashed days, when the sales sheet cannot tell (<c>--date-format</c>).</summary>
     public DateOrder? DateOrder { get; init; }
-}
-
-internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock) : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
-{
-    public async Task<DataSetProfile> Handle(ProfileSheetsCommand request, CancellationToken cancellationToken)
-    {
-        var products = await ProfileAsync(SheetKind.Products, request.ProductsSource, cancellationToken).ConfigureAwait(false);
-        var stores = await ProfileAsync(SheetKind.Stores, request.StoresSource, cancellationToken).ConfigureAwait(false);
-        var sales = await ProfileAsync(SheetKind.Sales, request.SalesSource, cancellationToken).ConfigureAwait(false);
-        return DataSetProfiler.Complete(products, stores, sales, request.DateOrder);
-    }
-
-    private async Task<SheetProfiler?> ProfileAsync(SheetKind kind, string? source, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(source))
-        {
-            return null;
-        }
-
-        using var sheet = await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
-        var profiler = new SheetProfiler(kind, sheet.Location, dayPolicy.WindowAt(clock));
-        foreach (var line in sheet.ReadLines())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            profiler.Add(line);
-        }
-
-        return profiler;
-    }
 }

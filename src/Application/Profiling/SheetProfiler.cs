@@ -32,7 +32,7 @@ internal sealed class SheetProfiler
         _kind = kind;
         _source = source;
         var layout = SheetLayout.For(kind);
-        _columns = layout.Columns.Select((column, i) => new ColumnProfiler(column.Header, RulesOf(kind)[i], window)).ToArray();
+        _columns = layout.Columns.Select(column => new ColumnProfiler(column.Header, column.Rule, window)).ToArray();
     }
 
     /// <summary>Product references the sales sheet names, with the lines naming them.</summary>
@@ -68,33 +68,43 @@ internal sealed class SheetProfiler
             _columns[i].Add(line.LineNumber, values[i]);
         }
 
+        CheckRepeated(line.LineNumber, values);
+        CheckReferences(line.LineNumber, values);
+    }
+
+    private void CheckRepeated(long lineNumber, IReadOnlyList<string> values)
+    {
         var content = string.Join(Separator, values.Select(v => v.Trim()));
         if (_firstLineOf.TryGetValue(content, out var first))
         {
             _duplicateCount++;
             if (_duplicates.Count < ColumnProfiler.Listed)
             {
-                _duplicates.Add(new DuplicateLine(line.LineNumber, first, content.Replace(Separator, ',')));
+                _duplicates.Add(new DuplicateLine(lineNumber, first, content.Replace(Separator, ',')));
             }
         }
         else
         {
-            _firstLineOf.Add(content, line.LineNumber);
+            _firstLineOf.Add(content, lineNumber);
         }
+    }
 
+    // Keys listed twice with other values (products, stores), and the references a sales line names.
+    private void CheckReferences(long lineNumber, IReadOnlyList<string> values)
+    {
         switch (_kind)
         {
             case SheetKind.Products when RowParsers.TryParseProduct(values, out var product, out _):
-                CheckKey(product.Reference, product, line.LineNumber);
+                CheckKey(product.Reference, product, lineNumber);
                 break;
             case SheetKind.Stores when RowParsers.TryParseStore(values, out var store, out _):
-                CheckKey(store.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store, line.LineNumber);
+                CheckKey(store.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store, lineNumber);
                 break;
             case SheetKind.Sales:
-                Tally(_productsNamed, values[1].Trim(), line.LineNumber);
+                Tally(_productsNamed, values[1].Trim(), lineNumber);
                 if (ValueParser.TryParseWholeNumber(values[3], out var storeId, out _))
                 {
-                    Tally(_storesNamed, storeId.ToString(System.Globalization.CultureInfo.InvariantCulture), line.LineNumber);
+                    Tally(_storesNamed, storeId.ToString(System.Globalization.CultureInfo.InvariantCulture), lineNumber);
                 }
 
                 break;
@@ -160,32 +170,5 @@ internal sealed class SheetProfiler
         }
 
         tally.Add(lineNumber);
-    }
-
-    private static ValueRule[] RulesOf(SheetKind kind) => kind switch
-    {
-        SheetKind.Products => [ValueRule.Text, ValueRule.Text, ValueRule.NonNegativeAmount, ValueRule.NonNegativeWholeNumber],
-        SheetKind.Stores => [ValueRule.PositiveWholeNumber, ValueRule.Text, ValueRule.NonNegativeWholeNumber],
-        SheetKind.Sales => [ValueRule.Date, ValueRule.Text, ValueRule.PositiveWholeNumber, ValueRule.PositiveWholeNumber],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-}
-
-/// <summary>How many sales lines name a product or store, and the first of them.</summary>
-internal sealed class ReferenceTally
-{
-    private readonly List<long> _first = [];
-
-    public int Lines { get; private set; }
-
-    public IReadOnlyList<long> FirstLineNumbers => _first;
-
-    public void Add(long lineNumber)
-    {
-        Lines++;
-        if (_first.Count < 5)
-        {
-            _first.Add(lineNumber);
-        }
     }
 }

@@ -74,6 +74,3 @@ internal sealed class DateOrderDetector
         return null;
     }
 }
-
-/// <summary>The order of a sheet's slashed days cannot be decided from its values.</summary>
-internal sealed class DateOrderException(string message) : Exception(message);

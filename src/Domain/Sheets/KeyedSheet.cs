@@ -75,25 +75,3 @@ internal sealed class KeyedSheet<TKey, TEntity>
         _rows.Add(key, (line.LineNumber, entity));
     }
 }
-
-/// <summary>Readers of the keyed sheets.</summary>
-internal static class KeyedSheets
-{
-    /// <summary>A reader of the products sheet.</summary>
-    public static KeyedSheet<string, Product> Products() =>
-        new(RowParsers.TryParseProduct, p => p.Reference, SheetColumns.ProductReference.Header);
-
-    /// <summary>A reader of the stores sheet.</summary>
-    public static KeyedSheet<int, Store> Stores() =>
-        new(RowParsers.TryParseStore, s => s.Id, SheetColumns.StoreId.Header);
-}
-
-/// <summary>A keyed sheet lists the same key twice with different values.</summary>
-internal sealed class ConflictingRowException(long lineNumber, string column, string message) : Exception(message)
-{
-    /// <summary>Line of the second listing.</summary>
-    public long LineNumber { get; } = lineNumber;
-
-    /// <summary>The key column.</summary>
-    public string Column { get; } = column;
-}

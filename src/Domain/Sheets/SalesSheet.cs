@@ -5,11 +5,6 @@ using Sales.Domain.Parsing;
 
 namespace Sales.Domain.Sheets;
 
-/// <summary>A valid sales line of the sheet with its identity.</summary>
-/// <param name="LineNumber">1-based line number in the file.</param>
-/// <param name="Identity">Canonical content and occurrence number.</param>
-internal readonly record struct NumberedSale(long LineNumber, SaleIdentity Identity);
-
 /// <summary>
 /// Reads the sales sheet line by line, then (once the whole sheet is seen, because the order of
 /// slashed days is decided from all of them) resolves the days and numbers identical lines.
@@ -160,38 +155,4 @@ internal sealed class SalesSheet(SaleDayWindow window)
             return true;
         }
     }
-}
-
-/// <summary>The sales sheet, read whole.</summary>
-/// <param name="LinesRead">Data lines in the sheet (header excluded).</param>
-/// <param name="Lines">Valid lines with their identities, in identity order (see <see cref="IdentityOrder"/>).</param>
-/// <param name="Rejected">Lines refused, with their reason, in sheet order.</param>
-internal sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
-
-/// <summary>The numbered lines, kept packed and turned into <see cref="NumberedSale"/> when read.</summary>
-internal sealed class NumberedSales(IdentityKey[] keys, int[] occurrences, string[] referencesByRank) : IReadOnlyList<NumberedSale>
-{
-    public int Count => occurrences.Length;
-
-    public NumberedSale this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var key = keys[index];
-            var occurrence = occurrences[index];
-            var sale = new Sale(DateOnly.FromDayNumber(key.Day), referencesByRank[key.ReferenceRank], key.Quantity, key.StoreId);
-            return new NumberedSale(key.LineNumber, new SaleIdentity(sale, occurrence));
-        }
-    }
-
-    public IEnumerator<NumberedSale> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -38,20 +38,7 @@ public static partial class SourceRedaction
         }
 
         var authorityStart = schemeEnd + 3;
-        var queryStart = source.IndexOfAny(['?', '#'], authorityStart);
-        if (queryStart < 0)
-        {
-            queryStart = source.Length;
-        }
-
-        // The user part ends at the authority's last '@'. When the authority has a ':' (a password,
-        // or a port), it ends at the last '@' before the query instead: a password holding an
-        // unescaped '/' or '@' is masked whole rather than read as a host and a path.
-        var firstSlash = source.IndexOfAny(['/', '\\'], authorityStart, queryStart - authorityStart);
-        var plainEnd = firstSlash < 0 ? queryStart : firstSlash;
-        var mayHoldPassword = source.AsSpan(authorityStart, plainEnd - authorityStart).Contains(':');
-        var userEnd = mayHoldPassword ? queryStart : plainEnd;
-        var at = source.LastIndexOf('@', userEnd - 1, userEnd - authorityStart);
+        var at = UserInfoEnd(source, authorityStart);
         var hostStart = at < 0 ? authorityStart : at + 1;
         var authorityEnd = source.IndexOfAny(['/', '?', '#', '\\'], hostStart);
         if (authorityEnd < 0)
@@ -77,6 +64,24 @@ public static partial class SourceRedaction
 
         text.Append(rest, 0, query);
         return text.Append(RedactParameters(rest[query..])).ToString();
+    }
+
+    // The '@' ending the user part, or -1. The user part ends at the authority's last '@'. When the
+    // authority has a ':' (a password, or a port), it ends at the last '@' before the query instead:
+    // a password holding an unescaped '/' or '@' is masked whole rather than read as a host and a path.
+    private static int UserInfoEnd(string source, int authorityStart)
+    {
+        var queryStart = source.IndexOfAny(['?', '#'], authorityStart);
+        if (queryStart < 0)
+        {
+            queryStart = source.Length;
+        }
+
+        var firstSlash = source.IndexOfAny(['/', '\\'], authorityStart, queryStart - authorityStart);
+        var plainEnd = firstSlash < 0 ? queryStart : firstSlash;
+        var mayHoldPassword = source.AsSpan(authorityStart, plainEnd - authorityStart).Contains(':');
+        var userEnd = mayHoldPassword ? queryStart : plainEnd;
+        return source.LastIndexOf('@', userEnd - 1, userEnd - authorityStart);
     }
 
     /// <summary>

@@ -5,15 +5,6 @@ using Sales.Domain.Text;
 
 namespace Sales.Host.Commands;
 
-/// <summary>Process exit codes.</summary>
-internal static class ExitCodes
-{
-    public const int Success = 0;
-    public const int Failed = 1;
-    public const int Usage = 2;
-    public const int Interrupted = 130;
-}
-
 /// <summary>Turns every failure into one clear line on stderr and a non-zero exit code.</summary>
 internal static class Failures
 {

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Sales.Application.Analysis;
+using Sales.Application.Run;
 using Sales.Host.Report;
 
 namespace Sales.Host.Commands;
@@ -22,11 +23,7 @@ internal static class RunVerb
             await using (services.ConfigureAwait(false))
             {
                 var mediator = services.GetRequiredService<IMediator>();
-
-                // A failed import stops here: analyses never run on a half-imported extract.
-                ConsoleReport.PrintImport(await mediator.Send(request, cancellationToken).ConfigureAwait(false));
-                Console.WriteLine();
-                ConsoleReport.PrintAnalysisRun(await mediator.Send(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+                Print(await SendAsync(mediator, new RunCommand(request), cancellationToken).ConfigureAwait(false));
                 if (report.Path is null)
                 {
                     return ExitCodes.Success;
@@ -44,5 +41,28 @@ internal static class RunVerb
             }
         }));
         return command;
+    }
+
+    // Analyses that fail after a stored import: the import's summary first, then the failure as any other.
+    private static async Task<ImportAndAnalyses> SendAsync(IMediator mediator, RunCommand request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await mediator.Send(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AnalysesFailedException failed)
+        {
+            ConsoleReport.PrintImport(failed.Import);
+            Console.WriteLine();
+            ExceptionDispatchInfo.Throw(failed.InnerException!);
+            throw;
+        }
+    }
+
+    private static void Print(ImportAndAnalyses done)
+    {
+        ConsoleReport.PrintImport(done.Import);
+        Console.WriteLine();
+        ConsoleReport.PrintAnalysisRun(done.Analyses!);
     }
 }

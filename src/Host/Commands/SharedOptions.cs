@@ -119,6 +119,3 @@ internal static class SharedOptions
         options.LockWaitNotice = Console.Error.WriteLine;
     }
 }
-
-/// <summary>The command line is wrong; the message says how.</summary>
-internal sealed class UsageException(string message) : Exception(message);

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Import;
+using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Watch;
 using Sales.Host.Report;
 
 namespace Sales.Host.Commands;
@@ -51,42 +52,48 @@ internal static class WatchVerb
         {
             var mediator = services.GetRequiredService<IMediator>();
             var clock = services.GetRequiredService<TimeProvider>();
-            var schedule = new WatchSchedule(interval);
             WatchReport.PrintStart(interval, settings.Sources.Sales ?? "(no sales sheet)");
-            while (true)
+            return await WatchAsync(mediator, clock, new WatchSchedule(interval), import, report, stop).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> WatchAsync(
+        IMediator mediator, TimeProvider clock, WatchSchedule schedule, ImportSheetsCommand import, (string? Path, ReportCulture Culture) report, StopSignals stop)
+    {
+        while (true)
+        {
+            var cycle = await mediator.Send(schedule.NextCycle(import), stop.Token).ConfigureAwait(false);
+            if (cycle.Interrupted)
             {
-                var cycle = await mediator.Send(schedule.NextCycle(import), stop.Token).ConfigureAwait(false);
-                if (cycle.Interrupted)
-                {
-                    WatchReport.PrintStopped(cycle);
-                    return ExitCodes.Success;
-                }
+                WatchReport.PrintStopped(cycle);
+                return ExitCodes.Success;
+            }
 
-                var step = schedule.After(cycle);
-                WatchReport.PrintCycle(cycle, step);
-                if (cycle.Analyses is not null && report.Path is not null)
+            var step = schedule.After(cycle);
+            WatchReport.PrintCycle(cycle, step, schedule);
+            if (cycle.Analyses is not null && report.Path is not null)
+            {
+                // Not cancelled by a stop signal: the run is stored, its report takes a moment and should match it.
+                var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, CancellationToken.None).ConfigureAwait(false);
+                if (failure is not null)
                 {
-                    // Not cancelled by a stop signal: the run is stored, its report takes a moment and should match it.
-                    var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, CancellationToken.None).ConfigureAwait(false);
-                    if (failure is not null)
-                    {
-                        Console.WriteLine(failure);
-                    }
+                    Console.WriteLine(failure);
                 }
-                if (step.Stop)
-                {
-                    return ExitCodes.Failed;
-                }
+            }
 
-                try
-                {
-                    await Task.Delay(step.Wait, clock, stop.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (stop.Requested)
-                {
-                    WatchReport.PrintStopped(null);
-                    return ExitCodes.Success;
-                }
+            if (step.Stop)
+            {
+                return ExitCodes.Failed;
+            }
+
+            try
+            {
+                await Task.Delay(step.Wait, clock, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.Requested)
+            {
+                WatchReport.PrintStopped(null);
+                return ExitCodes.Success;
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sales.Application.Profiling;
+using Sales.Domain.Sheets;
 using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
@@ -20,56 +21,66 @@ internal static class ProfileRendering
 
         foreach (var sheet in profile.Sheets)
         {
-            page.Heading(2, Invariant($"{sheet.Kind.ToString().ToLowerInvariant()} sheet: {sheet.Source} ({sheet.Lines} lines)"));
-            page.Table(
-                ["column", "expected", "inferred type", "count", "missing", "distinct", "min", "max", "examples", "invalid"],
-                sheet.Columns.Select(c => Row(c.Header, c.ExpectedType, c.InferredType, Number(c.Count), Number(c.Missing), Number(c.Distinct),
-                    c.Min ?? string.Empty, c.Max ?? string.Empty, string.Join(", ", c.Examples), Number(c.InvalidCount))).ToList(),
-                [false, false, false, true, true, true, false, false, false, true]);
-
-            var invalid = sheet.Columns.SelectMany(c => c.Invalid.Select(v => (Column: c.Header, Value: v))).OrderBy(v => v.Value.LineNumber).ToList();
-            if (invalid.Count > 0)
-            {
-                page.Heading(3, "Invalid values (the first of each column)");
-                page.Table(["line", "column", "value", "reason"],
-                    invalid.Select(v => Row(Number(v.Value.LineNumber), v.Column, v.Value.Value, v.Value.Reason)).ToList(),
-                    [true, false, false, false]);
-            }
-
-            if (sheet.DuplicateLineCount > 0)
-            {
-                page.Heading(3, Invariant($"Duplicate lines ({sheet.DuplicateLineCount}, the first listed)"));
-                page.Table(["line", "repeats line", "values"],
-                    sheet.DuplicateLines.Select(d => Row(Number(d.LineNumber), Number(d.FirstLineNumber), d.Values)).ToList(),
-                    [true, true, false]);
-            }
-
-            if (sheet.ConflictingKeys.Count > 0)
-            {
-                page.Heading(3, "Keys listed twice with different values");
-                page.Table(["key", "first line", "other line"],
-                    sheet.ConflictingKeys.Select(k => Row(k.Key, Number(k.FirstLineNumber), Number(k.LineNumber))).ToList(),
-                    [false, true, true]);
-            }
+            WriteSheet(page, sheet);
         }
 
         if (profile.Sales is { } sales)
         {
-            page.Heading(2, "Sales across files");
-            page.Table(["first day", "last day", "days in period", "days with sales", "days without sales"],
-                [Row(Day(sales.FirstDay), Day(sales.LastDay), Number(sales.DaysInRange), Number(sales.DaysCovered),
-                    sales.MissingDays.Count == 0 ? "none" : string.Join(", ", sales.MissingDays.Select(d => Day(d))))],
-                [false, false, true, true, false]);
-            if (sales.Orphans.Count > 0)
-            {
-                page.Heading(3, "Orphans: sales naming a product or store the other sheets do not list");
-                page.Table(["column", "value", "sales lines", "first lines"],
-                    sales.Orphans.Select(o => Row(o.Column, o.Value, Number(o.Lines), string.Join(", ", o.FirstLineNumbers))).ToList(),
-                    [false, false, true, false]);
-            }
+            WriteSales(page, sales);
         }
 
         return page.ToString();
+    }
+
+    private static void WriteSheet(Page page, SheetProfile sheet)
+    {
+        page.Heading(2, Invariant($"{sheet.Kind.Name()} sheet: {sheet.Source} ({sheet.Lines} lines)"));
+        page.Table(
+            ["column", "expected", "inferred type", "count", "missing", "distinct", "min", "max", "examples", "invalid"],
+            sheet.Columns.Select(c => Row(c.Header, c.ExpectedType, c.InferredType, Number(c.Count), Number(c.Missing), Number(c.Distinct),
+                c.Min ?? string.Empty, c.Max ?? string.Empty, string.Join(", ", c.Examples), Number(c.InvalidCount))).ToList(),
+            [false, false, false, true, true, true, false, false, false, true]);
+
+        var invalid = sheet.Columns.SelectMany(c => c.Invalid.Select(v => (Column: c.Header, Value: v))).OrderBy(v => v.Value.LineNumber).ToList();
+        if (invalid.Count > 0)
+        {
+            page.Heading(3, "Invalid values (the first of each column)");
+            page.Table(["line", "column", "value", "reason"],
+                invalid.Select(v => Row(Number(v.Value.LineNumber), v.Column, v.Value.Value, v.Value.Reason)).ToList(),
+                [true, false, false, false]);
+        }
+
+        if (sheet.DuplicateLineCount > 0)
+        {
+            page.Heading(3, Invariant($"Duplicate lines ({sheet.DuplicateLineCount}, the first listed)"));
+            page.Table(["line", "repeats line", "values"],
+                sheet.DuplicateLines.Select(d => Row(Number(d.LineNumber), Number(d.FirstLineNumber), d.Values)).ToList(),
+                [true, true, false]);
+        }
+
+        if (sheet.ConflictingKeys.Count > 0)
+        {
+            page.Heading(3, "Keys listed twice with different values");
+            page.Table(["key", "first line", "other line"],
+                sheet.ConflictingKeys.Select(k => Row(k.Key, Number(k.FirstLineNumber), Number(k.LineNumber))).ToList(),
+                [false, true, true]);
+        }
+    }
+
+    private static void WriteSales(Page page, SalesCoverage sales)
+    {
+        page.Heading(2, "Sales across files");
+        page.Table(["first day", "last day", "days in period", "days with sales", "days without sales"],
+            [Row(Day(sales.FirstDay), Day(sales.LastDay), Number(sales.DaysInRange), Number(sales.DaysCovered),
+                sales.MissingDays.Count == 0 ? "none" : string.Join(", ", sales.MissingDays.Select(d => Day(d))))],
+            [false, false, true, true, false]);
+        if (sales.Orphans.Count > 0)
+        {
+            page.Heading(3, "Orphans: sales naming a product or store the other sheets do not list");
+            page.Table(["column", "value", "sales lines", "first lines"],
+                sales.Orphans.Select(o => Row(o.Column, o.Value, Number(o.Lines), string.Join(", ", o.FirstLineNumbers))).ToList(),
+                [false, false, true, false]);
+        }
     }
 
     private static string[] Row(params string[] cells) => cells;

@@ -6,18 +6,6 @@ using Sales.Domain.Text;
 
 namespace Sales.Host.Rendering;
 
-/// <summary>The formats <c>report</c> writes.</summary>
-internal enum ReportFormat
-{
-    Table,
-    Markdown,
-    Csv,
-    Json,
-
-    /// <summary>The client's report: one self-contained page with charts (see <c>Report/HtmlReport</c>).</summary>
-    Html,
-}
-
 /// <summary>Writes stored analysis results as aligned text, Markdown, CSV or JSON.</summary>
 internal static class ResultRendering
 {

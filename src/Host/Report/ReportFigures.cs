@@ -80,27 +80,3 @@ internal sealed record ReportFigures(
         }
     }
 }
-
-/// <summary>The whole period: sales lines, units, revenue and its first and last day.</summary>
-internal sealed record TotalFigures(long SalesLines, long Units, decimal Revenue, DateOnly? FirstDay, DateOnly? LastDay);
-
-/// <summary>A product or a city: units, revenue and share of the total revenue in percent.</summary>
-internal sealed record ShareFigures(string Name, long Units, decimal Revenue, decimal? SharePercent);
-
-/// <summary>A store: its city, head-count, units, revenue and revenue per employee.</summary>
-internal sealed record StoreFigures(long Id, string City, long Employees, long Units, decimal Revenue, decimal? RevenuePerEmployee);
-
-/// <summary>A day: units, revenue and the 7-day moving average ending on it (none for the first 6 days).</summary>
-internal sealed record DayFigures(DateOnly Day, long Units, decimal Revenue, decimal? SevenDayAverage);
-
-/// <summary>An ISO week: Monday, Sunday, its number, lines, units, revenue and change in percent on the week before.</summary>
-internal sealed record WeekFigures(DateOnly Start, DateOnly End, string IsoWeek, long SalesLines, long Units, decimal Revenue, decimal? ChangePercent);
-
-/// <summary>A weekday (1 = Monday): its occurrences in the period, units, revenue and revenue per occurrence.</summary>
-internal sealed record WeekdayFigures(int Number, long Days, long Units, decimal Revenue, decimal? AveragePerDay);
-
-/// <summary>A product's stock, units sold, average units per day and days its stock lasts at that pace.</summary>
-internal sealed record CoverageFigures(string Name, long Stock, long Units, decimal? AverageDailyUnits, decimal? CoverageDays);
-
-/// <summary>The last 7 days (from, to), their revenue, the 7 days before (when the period allows) and the change in percent.</summary>
-internal sealed record LastSevenDaysFigures(DateOnly From, DateOnly To, decimal Revenue, decimal? Previous, decimal? ChangePercent);

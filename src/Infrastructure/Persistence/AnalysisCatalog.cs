@@ -40,9 +40,3 @@ internal static class AnalysisCatalog
         return new AnalysisDefinition(name, title ?? name, sql.Trim().TrimEnd(';'));
     }
 }
-
-/// <summary>One analysis: its name, its title and its SELECT.</summary>
-internal sealed record AnalysisDefinition(string Name, string Title, string Sql)
-{
-    public string Table => "analysis_" + Name;
-}

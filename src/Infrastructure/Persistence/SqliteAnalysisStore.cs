@@ -18,8 +18,6 @@ internal sealed class SqliteAnalysisStore(SqliteDatabase database, TimeProvider 
     private const string RunColumns =
         "id AS Id, started_at AS StartedAt, finished_at AS FinishedAt, last_import_id AS LastImportId, imports_covered AS ImportsCovered, sales_lines AS SalesLines";
 
-    public Task PrepareAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
-
     public async Task<AnalysisRunSummary> RunAllAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Reflection;
 using Dapper;
-using FluentMigrator;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,17 +14,15 @@ namespace Sales.Infrastructure.Persistence;
 /// process that the file is ours and usable (before anything writes to it), and brings the schema
 /// up to date (FluentMigrator), safely when several processes start at once.
 /// </summary>
-internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposable
+internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSchema, IDisposable
 {
     internal const int BusyTimeoutMilliseconds = 120_000;
 
-    // What this build's migrations are; a database can only hold a subset of them.
-    private static readonly HashSet<long> KnownVersions = typeof(SqliteDatabase).Assembly.GetTypes()
-        .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version)
-        .OfType<long>()
-        .ToHashSet();
+    // This release's migrations, as FluentMigrator's runner finds them (the PostgreSQL ones, tagged, are not
+    // among them); a database can only hold a subset of them.
+    private static readonly SortedSet<long> KnownVersions = LoadKnownVersions();
 
-    private static readonly long LatestVersion = KnownVersions.Max();
+    private static long LatestVersion => KnownVersions.Max;
 
     private readonly SemaphoreSlim _checked = new(1, 1);
     private bool _isWritable;
@@ -94,7 +90,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
     /// then creates the schema or applies missing migrations. Nothing is written to a file refused.
     /// </summary>
     /// <exception cref="StoreUnavailableException">The file cannot be used, created or written.</exception>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => OnceAsync(writable: true, cancellationToken);
+    public Task PrepareAsync(CancellationToken cancellationToken) => OnceAsync(writable: true, cancellationToken);
 
     /// <summary>
     /// For the verbs that only read (<c>report</c>): checks the file is ours and its schema this
@@ -138,7 +134,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
         try
         {
             await CheckWritableAsync(cancellationToken).ConfigureAwait(false);
-            if (schema.Version < LatestVersion)
+            if (KnownVersions.Except(schema.Applied).Any())
             {
                 using var migrationLock = await AcquireMigrationLockAsync(cancellationToken).ConfigureAwait(false);
                 Migrate();
@@ -253,15 +249,24 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
 
     private void Migrate()
     {
-        using var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(runner => runner
-                .AddSQLite()
-                .WithGlobalConnectionString(ConnectionString)
-                .ScanIn(typeof(SqliteDatabase).Assembly).For.Migrations())
-            .BuildServiceProvider(false);
+        using var services = MigrationServices(ConnectionString);
         services.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
+
+    // Listing the migrations opens no database.
+    private static SortedSet<long> LoadKnownVersions()
+    {
+        using var services = MigrationServices("Data Source=:memory:");
+        return [.. services.GetRequiredService<IMigrationInformationLoader>().LoadMigrations().Keys];
+    }
+
+    private static ServiceProvider MigrationServices(string connectionString) => new ServiceCollection()
+        .AddFluentMigratorCore()
+        .ConfigureRunner(runner => runner
+            .AddSQLite()
+            .WithGlobalConnectionString(connectionString)
+            .ScanIn(typeof(SqliteDatabase).Assembly).For.Migrations())
+        .BuildServiceProvider(false);
 
     public void Dispose() => _checked.Dispose();
 }

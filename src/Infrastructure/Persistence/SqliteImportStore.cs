@@ -13,8 +13,6 @@ namespace Sales.Infrastructure.Persistence;
 /// <summary>The import port over SQLite: one import is one <c>BEGIN IMMEDIATE</c> transaction.</summary>
 internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
 {
-    public Task PrepareAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
-
     public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -18,8 +18,6 @@ internal sealed class PostgresAnalysisStore(PostgresDatabase database, TimeProvi
     private const string RunColumns =
         "id AS Id, started_at AS StartedAt, finished_at AS FinishedAt, last_import_id AS LastImportId, imports_covered AS ImportsCovered, sales_lines AS SalesLines";
 
-    public Task PrepareAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
-
     public async Task<AnalysisRunSummary> RunAllAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +68,7 @@ internal sealed class PostgresAnalysisStore(PostgresDatabase database, TimeProvi
                 throw new StoreUnavailableException($"database '{database.Display}' holds no sales data: run 'import' and 'analyze' (or 'run') first");
             }
 
-            await database.EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
+            await database.PrepareAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {

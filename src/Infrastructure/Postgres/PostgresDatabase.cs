@@ -1,6 +1,4 @@
-using System.Reflection;
 using Dapper;
-using FluentMigrator;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +13,7 @@ namespace Sales.Infrastructure.Postgres;
 /// the migrations tagged <see cref="MigrationTag"/>) once per process, under a session advisory lock
 /// so that several processes starting at once migrate one after the other.
 /// </summary>
-internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
+internal sealed class PostgresDatabase : IStoreSchema, IDisposable, IAsyncDisposable
 {
     /// <summary>The tag of the PostgreSQL migrations: the SQLite runner, which asks for no tag, never runs them.</summary>
     public const string MigrationTag = "Postgres";
@@ -24,9 +22,8 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
     public const long MigrationLockKey = 0x5341_4C45_535F_4D49;
     public const long ImportLockKey = 0x5341_4C45_535F_494D;
 
-    private static readonly long LatestVersion = typeof(PostgresDatabase).Assembly.GetTypes()
-        .Where(IsPostgresMigration)
-        .Max(type => type.GetCustomAttribute<MigrationAttribute>()!.Version);
+    // The latest of this release's PostgreSQL migrations, as FluentMigrator's runner finds them.
+    private static readonly long LatestVersion = LoadLatestVersion();
 
     private readonly Lazy<PostgresLocation> _location;
     private readonly Lazy<NpgsqlDataSource> _dataSource;
@@ -62,7 +59,7 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>Creates the schema if needed and applies missing migrations.</summary>
     /// <exception cref="StoreUnavailableException">The database cannot be reached or written.</exception>
-    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         if (_isMigrated)
         {
@@ -135,24 +132,29 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     private void Migrate()
     {
-        using var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(runner => runner
-                .AddPostgres()
-                .WithGlobalConnectionString(_location.Value.ConnectionString)
-                .ScanIn(typeof(PostgresDatabase).Assembly).For.Migrations())
-            .Configure<RunnerOptions>(runner =>
-            {
-                runner.Tags = [MigrationTag];
-                runner.IncludeUntaggedMigrations = false;
-            })
-            .BuildServiceProvider(false);
+        using var services = MigrationServices(_location.Value.ConnectionString);
         services.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
 
-    private static bool IsPostgresMigration(Type type) =>
-        type.GetCustomAttribute<MigrationAttribute>() is not null
-        && type.GetCustomAttributes<TagsAttribute>().Any(tags => tags.TagNames.Contains(MigrationTag));
+    // Listing the migrations opens no database.
+    private static long LoadLatestVersion()
+    {
+        using var services = MigrationServices("Host=localhost");
+        return services.GetRequiredService<IMigrationInformationLoader>().LoadMigrations().Keys.Max();
+    }
+
+    private static ServiceProvider MigrationServices(string connectionString) => new ServiceCollection()
+        .AddFluentMigratorCore()
+        .ConfigureRunner(runner => runner
+            .AddPostgres()
+            .WithGlobalConnectionString(connectionString)
+            .ScanIn(typeof(PostgresDatabase).Assembly).For.Migrations())
+        .Configure<RunnerOptions>(runner =>
+        {
+            runner.Tags = [MigrationTag];
+            runner.IncludeUntaggedMigrations = false;
+        })
+        .BuildServiceProvider(false);
 
     // Npgsql's own message, without the exception's type: "28P01: password authentication failed for user ...".
     private static string Reason(NpgsqlException error) =>

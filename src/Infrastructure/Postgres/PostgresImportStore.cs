@@ -11,8 +11,6 @@ namespace Sales.Infrastructure.Postgres;
 /// </summary>
 internal sealed class PostgresImportStore(PostgresDatabase database) : IImportStore
 {
-    public Task PrepareAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
-
     public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -5,13 +5,7 @@ namespace Sales.Infrastructure.Postgres;
 /// <summary>How values are written to PostgreSQL where they are text: the sheet names of the import log.</summary>
 internal static class PostgresText
 {
-    public static string Sheet(SheetKind kind) => kind switch
-    {
-        SheetKind.Products => "products",
-        SheetKind.Stores => "stores",
-        SheetKind.Sales => "sales",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string Sheet(SheetKind kind) => kind.Name();
 
     /// <summary>An instant as <c>timestamptz</c> wants it from Npgsql: UTC, to the millisecond as SQLite stores it.</summary>
     public static DateTime Utc(DateTimeOffset instant) =>

@@ -90,57 +90,15 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
                 return null;
             }
 
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SheetSourceException(url, $"the server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-            }
-
-            if (response.Content.Headers.ContentType?.MediaType is "text/html")
-            {
-                throw new SheetSourceException(url, NotCsvReason);
-            }
-
-            var maxBytes = options.Value.MaxSheetBytes;
-            if (response.Content.Headers.ContentLength > maxBytes)
-            {
-                throw new SheetSourceException(url, string.Create(CultureInfo.InvariantCulture,
-                    $"the server announces {response.Content.Headers.ContentLength:N0} bytes, more than {maxBytes:N0}, the cap set by Sales:MaxSheetBytes: nothing was downloaded"));
-            }
-
-            var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
-            await using (body.ConfigureAwait(false))
-            {
-                var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, maxBytes, deadline.Token).ConfigureAwait(false);
-                var expected = response.Content.Headers.ContentLength;
-                if (expected is not null && expected != file.Length)
-                {
-                    throw new SheetSourceException(url, $"download cut short: received {file.Length} of {expected} bytes");
-                }
-
-                file.ETag = response.Headers.ETag?.ToString();
-                file.LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
-                handedOver = true;
-                return file;
-            }
+            CheckAnswer(response, url);
+            var file = await SaveBodyAsync(response, url, temporary, deadline.Token).ConfigureAwait(false);
+            handedOver = true;
+            return file;
         }
-        catch (FetchedFile.TooLargeException tooLarge)
+        catch (Exception error) when (Explain(error, url, timeout, cancellationToken) is { } explained)
         {
-            throw new SheetSourceException(url, TooLargeReason(options.Value.MaxSheetBytes), inner: tooLarge);
+            throw explained;
         }
-        catch (OperationCanceledException timedOut) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0.###} s (timeout)", inner: timedOut);
-        }
-        catch (HttpRequestException error)
-        {
-            var status = error.StatusCode is { } code ? $"HTTP {(int)code}: " : string.Empty;
-            throw new SheetSourceException(url, $"download failed: {status}{error.Message}", inner: error);
-        }
-        catch (IOException error)
-        {
-            throw new SheetSourceException(url, $"download broken: {error.Message}", inner: error);
-        }
-
         finally
         {
             // Whatever was downloaded is removed unless it is handed over (then the FetchedFile removes it).
@@ -150,6 +108,58 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
             }
         }
     }
+
+    // An answer that is not the sheet fails before its body is read.
+    private void CheckAnswer(HttpResponseMessage response, string url)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SheetSourceException(url, $"the server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+
+        if (response.Content.Headers.ContentType?.MediaType is "text/html")
+        {
+            throw new SheetSourceException(url, NotCsvReason);
+        }
+
+        var maxBytes = options.Value.MaxSheetBytes;
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            throw new SheetSourceException(url, string.Create(CultureInfo.InvariantCulture,
+                $"the server announces {response.Content.Headers.ContentLength:N0} bytes, more than {maxBytes:N0}, the cap set by Sales:MaxSheetBytes: nothing was downloaded"));
+        }
+    }
+
+    private async Task<FetchedFile> SaveBodyAsync(HttpResponseMessage response, string url, string temporary, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, options.Value.MaxSheetBytes, cancellationToken).ConfigureAwait(false);
+            var expected = response.Content.Headers.ContentLength;
+            if (expected is not null && expected != file.Length)
+            {
+                throw new SheetSourceException(url, $"download cut short: received {file.Length} of {expected} bytes");
+            }
+
+            file.ETag = response.Headers.ETag?.ToString();
+            file.LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null;
+            return file;
+        }
+    }
+
+    // A failed download as the user reads it, naming the URL; null for an error that is not the download's
+    // (a stop request, or a SheetSourceException already worded).
+    private SheetSourceException? Explain(Exception error, string url, TimeSpan timeout, CancellationToken cancellationToken) => error switch
+    {
+        FetchedFile.TooLargeException => new SheetSourceException(url, TooLargeReason(options.Value.MaxSheetBytes), inner: error),
+        OperationCanceledException when !cancellationToken.IsCancellationRequested =>
+            new SheetSourceException(url, $"no complete answer within {timeout.TotalSeconds:0.###} s (timeout)", inner: error),
+        HttpRequestException { StatusCode: { } code } => new SheetSourceException(url, $"download failed: HTTP {(int)code}: {error.Message}", inner: error),
+        HttpRequestException => new SheetSourceException(url, $"download failed: {error.Message}", inner: error),
+        IOException => new SheetSourceException(url, $"download broken: {error.Message}", inner: error),
+        _ => null,
+    };
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class ProfileVerbTests : IDisposable
         foreach (var expected in new[]
         {
             "Column 'Prix' of the products sheet has 1 value the import would refuse, with its line (line 3: 'abc' is not an amount)",
-            "Column 'Stock' of the products sheet has 1 value the import would refuse, with its line (line 4: must be zero or more, got -2)",
+            "Column 'Stock' of the products sheet has 1 value the import would refuse, with its line (line 4: stock must not be negative, got -2)",
             "1 line of the products sheet repeats an earlier line exactly (e.g. line 5 repeats line 2",
             "Column 'Ville' of the stores sheet has 1 value the import would refuse, with its line (line 3: value is missing)",
             "1 line of the sales sheet repeats an earlier line exactly (e.g. line 3 repeats line 2",

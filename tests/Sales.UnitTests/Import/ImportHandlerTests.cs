@@ -10,6 +10,7 @@ namespace Sales.UnitTests.Import;
 public class ImportHandlerTests
 {
     private readonly InMemorySheets _sheets = new();
+    private readonly IStoreSchema _schema = Substitute.For<IStoreSchema>();
     private readonly IImportStore _store = Substitute.For<IImportStore>();
 
     public ImportHandlerTests()
@@ -19,7 +20,7 @@ public class ImportHandlerTests
     }
 
     private Task<ImportResult> ImportAsync(ImportSheetsCommand command) =>
-        new ImportSheetsHandler(_sheets, _store, TimeProvider.System, new SaleDayPolicy()).Handle(command, CancellationToken.None);
+        new ImportSheetsHandler(_sheets, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(command, CancellationToken.None);
 
     [Fact]
     public async Task Strict_mode_fails_on_a_refused_line_before_any_write()
@@ -39,22 +40,22 @@ public class ImportHandlerTests
     public async Task The_database_is_prepared_before_any_sheet_is_fetched()
     {
         var reader = Substitute.For<ISheetReader>();
-        _store.PrepareAsync(default).ThrowsAsyncForAnyArgs(new StoreUnavailableException("directory missing"));
+        _schema.PrepareAsync(default).ThrowsAsyncForAnyArgs(new StoreUnavailableException("directory missing"));
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new ImportSheetsHandler(reader, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
-        await reader.DidNotReceiveWithAnyArgs().OpenAsync(default, default!, default);
+        await reader.DidNotReceiveWithAnyArgs().OpenAsync(default, default!, default, default);
     }
 
     [Fact]
     public async Task A_sheet_that_cannot_be_read_fails_the_import_without_a_transaction()
     {
         var reader = Substitute.For<ISheetReader>();
-        reader.OpenAsync(SheetKind.Products, "p", Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("p", "HTTP 404"));
+        reader.OpenAsync(SheetKind.Products, "p", null, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("p", "HTTP 404"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
-            new ImportSheetsHandler(reader, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         Assert.Equal("p: HTTP 404", error.Message);
         await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);

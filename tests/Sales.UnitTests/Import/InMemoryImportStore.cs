@@ -23,7 +23,9 @@ internal sealed class InMemoryImportStore : IImportStore
 
     private long _lastImportId;
 
-    public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Keeps no versions: every source is read in full.
+    public Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken) =>
+        Task.FromResult<SourceVersion?>(null);
 
     public Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken) =>
         Task.FromResult<IImportSession>(new Session(this, ++_lastImportId));
@@ -78,6 +80,8 @@ internal sealed class InMemoryImportStore : IImportStore
         }
 
         public Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)
         {

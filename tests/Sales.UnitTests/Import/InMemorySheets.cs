@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Import;
@@ -10,7 +11,7 @@ internal sealed class InMemorySheets : ISheetReader
 
     public void Serve(string location, params string[] lines) => _files[location] = lines;
 
-    public Task<IOpenedSheet> OpenAsync(SheetKind kind, string location, CancellationToken cancellationToken)
+    public Task<SheetOpening> OpenAsync(SheetKind kind, string location, SourceVersion? known, CancellationToken cancellationToken)
     {
         var lines = _files[location];
         if (!SheetLayout.For(kind).TryMap(lines[0].Split(','), out var positions, out var reason))
@@ -18,7 +19,7 @@ internal sealed class InMemorySheets : ISheetReader
             throw new SheetSourceException(location, reason, 1);
         }
 
-        return Task.FromResult<IOpenedSheet>(new InMemorySheet(kind, location, lines, positions));
+        return Task.FromResult(SheetOpening.Opened(new InMemorySheet(kind, location, lines, positions)));
     }
 
     private sealed class InMemorySheet(SheetKind kind, string location, string[] lines, int[] positions) : IOpenedSheet
@@ -28,6 +29,8 @@ internal sealed class InMemorySheets : ISheetReader
         public string Location => location;
 
         public string ContentHash => new string('0', 64);
+
+        public SourceVersion Version => new(null, null, ContentHash);
 
         public IEnumerable<ISheetLine> ReadLines() =>
             lines.Skip(1).Select((text, index) =>
@@ -41,5 +44,8 @@ internal sealed class InMemorySheets : ISheetReader
         }
     }
 
-    private sealed record Line(long LineNumber, IReadOnlyList<string> Values, string RawText) : ISheetLine;
+    private sealed record Line(long LineNumber, IReadOnlyList<string> Values, string RawText) : ISheetLine
+    {
+        public RowError? ReaderRefusal => null;
+    }
 }

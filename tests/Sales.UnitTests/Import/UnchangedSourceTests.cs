@@ -27,7 +27,7 @@ public sealed class UnchangedSourceTests
     [Fact]
     public async Task A_source_not_modified_is_summarized_unchanged_and_its_version_kept()
     {
-        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+        _reader.OpenAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
 
         var result = await SendAsync(new ImportSheetsCommand(null, null, "v"));
 
@@ -40,7 +40,7 @@ public sealed class UnchangedSourceTests
     [Fact]
     public async Task With_logging_of_unchanged_imports_off_all_sources_not_modified_write_nothing()
     {
-        _reader.OpenIfChangedAsync(Arg.Any<SheetKind>(), Arg.Any<string>(), Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+        _reader.OpenAsync(Arg.Any<SheetKind>(), Arg.Any<string>(), Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
 
         var result = await SendAsync(new ImportSheetsCommand("p", "s", "v") { LogWhenUnchanged = false });
 
@@ -53,12 +53,12 @@ public sealed class UnchangedSourceTests
     [Fact]
     public async Task With_logging_of_unchanged_imports_off_one_changed_source_is_still_imported_and_logged()
     {
-        _reader.OpenIfChangedAsync(SheetKind.Stores, "s", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
+        _reader.OpenAsync(SheetKind.Stores, "s", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.NotModified);
         var sales = Substitute.For<IOpenedSheet>();
         sales.Kind.Returns(SheetKind.Sales);
         sales.ContentHash.Returns(new string('c', 64));
         sales.ReadLines().Returns([]);
-        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sales));
+        _reader.OpenAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sales));
         _session.ImportId.Returns(7);
 
         var result = await SendAsync(new ImportSheetsCommand(null, "s", "v") { LogWhenUnchanged = false });
@@ -75,7 +75,7 @@ public sealed class UnchangedSourceTests
         sheet.ContentHash.Returns(Known.ContentSha256);
         sheet.Version.Returns(Known with { ETag = "\"v2\"" });
         sheet.ReadLines().Returns([]);
-        _reader.OpenIfChangedAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sheet));
+        _reader.OpenAsync(SheetKind.Sales, "v", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sheet));
 
         var result = await SendAsync(new ImportSheetsCommand(null, null, "v"));
 
@@ -91,16 +91,16 @@ public sealed class UnchangedSourceTests
         products.Kind.Returns(SheetKind.Products);
         products.ContentHash.Returns(new string('b', 64));
         products.ReadLines().Returns([]);
-        _reader.OpenIfChangedAsync(SheetKind.Products, "p", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(products));
+        _reader.OpenAsync(SheetKind.Products, "p", Known, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(products));
         var sales = Substitute.For<IOpenedSheet>();
         sales.Kind.Returns(SheetKind.Sales);
         sales.ReadLines().Returns([]);
-        _reader.OpenAsync(SheetKind.Sales, "v", Arg.Any<CancellationToken>()).Returns(sales);
+        _reader.OpenAsync(SheetKind.Sales, "v", null, Arg.Any<CancellationToken>()).Returns(SheetOpening.Opened(sales));
 
         var result = await SendAsync(new ImportSheetsCommand("p", null, "v"));
 
         Assert.All(result.Sheets, s => Assert.False(s.Unchanged));
-        await _reader.DidNotReceive().OpenIfChangedAsync(SheetKind.Sales, Arg.Any<string>(), Arg.Any<SourceVersion>(), Arg.Any<CancellationToken>());
+        await _reader.DidNotReceive().OpenAsync(SheetKind.Sales, Arg.Any<string>(), Arg.Is<SourceVersion?>(known => known != null), Arg.Any<CancellationToken>());
     }
 
     private async Task<ImportResult> SendAsync(ImportSheetsCommand command)
@@ -109,6 +109,7 @@ public sealed class UnchangedSourceTests
             .AddSalesApplication()
             .AddSingleton(_reader)
             .AddSingleton(_store)
+            .AddSingleton(Substitute.For<IStoreSchema>())
             .BuildServiceProvider();
         return await services.GetRequiredService<IMediator>().Send(command);
     }

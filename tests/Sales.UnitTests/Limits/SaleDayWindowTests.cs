@@ -67,6 +67,8 @@ public class SaleDayWindowTests
     private sealed record Line(long LineNumber, IReadOnlyList<string> Values) : ISheetLine
     {
         public string RawText => string.Join(',', Values);
+
+        public Sales.Domain.Parsing.RowError? ReaderRefusal => null;
     }
 }
 

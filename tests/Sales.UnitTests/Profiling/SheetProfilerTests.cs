@@ -39,6 +39,26 @@ public sealed class SheetProfilerTests
     }
 
     [Fact]
+    public void Values_out_of_range_are_refused_with_the_imports_own_reason()
+    {
+        var profile = Profile(
+            [Sheets.ProductsHeader, "Alpha,P1,10000.01,31"],
+            [Sheets.StoresHeader, "0,Paris,100001"],
+            [Sheets.SalesHeader, "2024-01-01,P1,1001,1"]);
+
+        var reasons = profile.Sheets.SelectMany(s => s.Columns).SelectMany(c => c.Invalid).Select(v => v.Reason).ToList();
+        Assert.Equal(
+            [
+                "price must be at most 10,000, got 10000.01",
+                "store id must be positive, got 0",
+                "number of employees must be at most 100,000, got 100001",
+                "quantity must be at most 1,000, got 1001",
+            ],
+            reasons);
+        Assert.True(RowParsers.TryParseSale(["2024-01-01", "P1", "1001", "1"], out _, out var error) is false && error.Reason == reasons[3]);
+    }
+
+    [Fact]
     public void Invalid_values_are_reported_with_their_line_numbers_and_reasons()
     {
         var profile = Profile(
@@ -48,7 +68,7 @@ public sealed class SheetProfilerTests
 
         var products = profile.Sheets[0];
         Assert.Equal(new InvalidValue(3, "abc", "'abc' is not an amount"), Assert.Single(products.Columns[2].Invalid));
-        Assert.Equal(new InvalidValue(4, "-2", "must be zero or more, got -2"), Assert.Single(products.Columns[3].Invalid));
+        Assert.Equal(new InvalidValue(4, "-2", "stock must not be negative, got -2"), Assert.Single(products.Columns[3].Invalid));
         Assert.Equal(2, Assert.Single(profile.Sheets[1].Columns[1].Invalid).LineNumber);
         var sales = profile.Sheets[2];
         Assert.Equal([3L, 4L], sales.Columns[0].Invalid.Select(v => v.LineNumber));
@@ -150,6 +170,8 @@ public sealed class SheetProfilerTests
         public IReadOnlyList<string> Values { get; } = text.Split(',');
 
         public string RawText => text;
+
+        public Sales.Domain.Parsing.RowError? ReaderRefusal => null;
     }
 
     private sealed class OrphanComparer : IEqualityComparer<OrphanReference>

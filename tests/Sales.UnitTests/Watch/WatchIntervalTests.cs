@@ -1,6 +1,7 @@
 using Sales.Application.Import;
+using Sales.Application.Watch;
 
-namespace Sales.UnitTests.Import;
+namespace Sales.UnitTests.Watch;
 
 public class WatchIntervalTests
 {

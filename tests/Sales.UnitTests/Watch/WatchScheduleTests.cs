@@ -1,9 +1,10 @@
 using Sales.Application.Import;
+using Sales.Application.Watch;
 using Sales.Domain.Sheets;
 
-namespace Sales.UnitTests.Import;
+namespace Sales.UnitTests.Watch;
 
-/// <summary>When the next cycle runs and what the user is told, after successes and failures.</summary>
+/// <summary>When the next cycle runs, after successes and failures (the host words it: WatchTests).</summary>
 public class WatchScheduleTests
 {
     private static readonly DateTimeOffset Noon = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -25,7 +26,7 @@ public class WatchScheduleTests
 
         var step = schedule.After(Success(newSales: 3));
 
-        Assert.Equal(new WatchStep(TimeSpan.FromSeconds(30), null, Stop: false), step);
+        Assert.Equal(new WatchStep(TimeSpan.FromSeconds(30), Stop: false), step);
     }
 
     [Fact]
@@ -37,8 +38,7 @@ public class WatchScheduleTests
 
         Assert.Equal([30, 60, 120, 180, 180, 180], waits.Select(s => (int)s.Wait.TotalSeconds));
         Assert.All(waits, s => Assert.False(s.Stop));
-        Assert.Equal("next attempt in 30s", waits[0].Notice);
-        Assert.Equal("2 failures in a row: backing off, next attempt in 1m (the interval doubles per failure, at most 3m)", waits[1].Notice);
+        Assert.Equal([1, 2, 3, 4, 5, 6], waits.Select(s => s.FailuresInARow));
         Assert.Equal(6, schedule.ConsecutiveFailures);
     }
 
@@ -54,7 +54,8 @@ public class WatchScheduleTests
         var next = schedule.After(Failure());
 
         Assert.Equal(TimeSpan.FromMinutes(5), recovered.Wait);
-        Assert.Equal("recovered after 3 failed cycles: back to every 5m", recovered.Notice);
+        Assert.Equal(3, recovered.RecoveredAfter);
+        Assert.Equal(0, recovered.FailuresInARow);
         Assert.Equal(TimeSpan.FromMinutes(5), next.Wait);
         Assert.Equal(1, schedule.ConsecutiveFailures);
     }
@@ -78,7 +79,7 @@ public class WatchScheduleTests
         var step = schedule.After(Failure(databaseUnavailable: true));
 
         Assert.True(step.Stop);
-        Assert.Contains("database cannot be used", step.Notice, StringComparison.Ordinal);
+        Assert.Equal(0, step.FailuresInARow);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
-namespace Sales.Application.Import;
+using Sales.Application.Import;
+
+namespace Sales.Application.Watch;
 
 /// <summary>
-/// When the next watch cycle runs, and what to say about it: every <see cref="Interval"/> while
+/// When the next watch cycle runs: every <see cref="Interval"/> while
 /// cycles succeed; after repeated failures the wait doubles per failure up to
 /// <see cref="BackoffCap"/>, and the first success brings it back. No failure ends the watch,
 /// except a database that cannot be used before any cycle ever succeeded (a wrong path or
@@ -58,15 +60,11 @@ public sealed class WatchSchedule
 
         if (failure.DatabaseUnavailable && !_everSucceeded)
         {
-            return new WatchStep(TimeSpan.Zero, "the database cannot be used: stopping (fix its path or permissions, then start watch again)", Stop: true);
+            return new WatchStep(TimeSpan.Zero, Stop: true);
         }
 
         ConsecutiveFailures++;
-        var wait = WaitAfter(ConsecutiveFailures);
-        var notice = ConsecutiveFailures == 1
-            ? $"next attempt in {WatchInterval.Format(wait)}"
-            : $"{ConsecutiveFailures} failures in a row: backing off, next attempt in {WatchInterval.Format(wait)} (the interval doubles per failure, at most {WatchInterval.Format(BackoffCap)})";
-        return new WatchStep(wait, notice, Stop: false);
+        return new WatchStep(WaitAfter(ConsecutiveFailures), Stop: false) { FailuresInARow = ConsecutiveFailures };
     }
 
     private WatchStep AfterSuccess()
@@ -74,7 +72,7 @@ public sealed class WatchSchedule
         _everSucceeded = true;
         var failures = ConsecutiveFailures;
         ConsecutiveFailures = 0;
-        return new WatchStep(Interval, failures > 0 ? $"recovered after {failures} failed cycle{(failures > 1 ? "s" : "")}: back to every {WatchInterval.Format(Interval)}" : null, Stop: false);
+        return new WatchStep(Interval, Stop: false) { RecoveredAfter = failures };
     }
 
     // 1 failure: the interval; 2: twice; 3: four times; ... at most the cap.
@@ -89,9 +87,3 @@ public sealed class WatchSchedule
         return wait < BackoffCap ? wait : BackoffCap;
     }
 }
-
-/// <summary>What follows a watch cycle.</summary>
-/// <param name="Wait">How long until the next cycle.</param>
-/// <param name="Notice">What the user should know about the schedule (backing off, recovered, stopping); null when nothing changed.</param>
-/// <param name="Stop">The watch must end (with a failure exit code).</param>
-public sealed record WatchStep(TimeSpan Wait, string? Notice, bool Stop);

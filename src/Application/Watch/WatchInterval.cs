@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sales.Application.Import;
+namespace Sales.Application.Watch;
 
 /// <summary>
 /// Durations as a data engineer writes them on a command line: a whole number and a unit,
