@@ -1,5 +1,6 @@
 using MediatR;
 using Sales.Application.Abstractions;
+using Sales.Application.Progress;
 using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
@@ -40,9 +41,11 @@ public sealed record ImportResult(long? ImportId, IReadOnlyList<SheetImportSumma
     public int NewSales => Sheets.Where(s => s.Kind == SheetKind.Sales).Sum(s => s.New);
 }
 
-internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
+internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy, WorkProgress? progress = null)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
+    private readonly WorkProgress _progress = progress ?? new WorkProgress();
+
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
     {
         // The database is checked before anything is downloaded.
@@ -101,12 +104,14 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             var summaries = new List<SheetImportSummary>();
             if (products is not null && productRows is not null)
             {
+                _progress.Enter(WorkStage.Storing, SheetKind.Products);
                 var counts = await session.UpsertProductsAsync(productRows.Rows, cancellationToken).ConfigureAwait(false);
                 summaries.Add(Summarize(products, productRows.LinesRead, counts, productRows.RepeatedLines, productRows.Rejected));
             }
 
             if (stores is not null && storeRows is not null)
             {
+                _progress.Enter(WorkStage.Storing, SheetKind.Stores);
                 var counts = await session.UpsertStoresAsync(storeRows.Rows, cancellationToken).ConfigureAwait(false);
                 summaries.Add(Summarize(stores, storeRows.LinesRead, counts, storeRows.RepeatedLines, storeRows.Rejected));
             }
@@ -154,6 +159,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         // Two sources differing only by a secret share their validators: a 304 still comes from the
         // server asked, and a rotated token does not force a download.
         var printable = SourceRedaction.Redact(location);
+        _progress.Enter(WorkStage.Fetching, kind);
         var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, printable, cancellationToken).ConfigureAwait(false) : null;
         if (known is not { HasValidators: true })
         {
@@ -166,7 +172,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             : new FetchedSource(kind, printable, null, known);
     }
 
-    private static async Task<SheetImportSummary> StoreSalesAsync(
+    private async Task<SheetImportSummary> StoreSalesAsync(
         IImportSession session, IOpenedSheet sheet, SalesSheetResult rows, bool strict, CancellationToken cancellationToken)
     {
         // Known keys are read inside the transaction, after this import's own products and stores.
@@ -203,7 +209,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             }
         }
 
-        var counts = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
+        var counts = await session.InsertNewSalesAsync(_progress.Counting(WorkStage.Storing, SheetKind.Sales, priced, pricedCount), cancellationToken).ConfigureAwait(false);
         return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
             counts.Inserted, pricedCount - counts.Inserted, rejected.Count, 0, rejected)
         {
@@ -230,13 +236,13 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         return found;
     }
 
-    private static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
+    private KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
         where TKey : notnull
         where TEntity : class
     {
         try
         {
-            foreach (var line in sheet.ReadLines())
+            foreach (var line in _progress.Counting(WorkStage.Reading, sheet.Kind, sheet.ReadLines()))
             {
                 rows.Add(line);
             }
@@ -249,13 +255,15 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
         return rows;
     }
 
-    private static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
+    private SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
     {
         var rows = new SalesSheet(window);
-        foreach (var line in sheet.ReadLines())
+        foreach (var line in _progress.Counting(WorkStage.Reading, sheet.Kind, sheet.ReadLines()))
         {
             rows.Add(line);
         }
+
+        _progress.Enter(WorkStage.Sorting, sheet.Kind);
 
         try
         {

@@ -1,6 +1,7 @@
 using MediatR;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
+using Sales.Application.Progress;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -19,8 +20,11 @@ public sealed record ProfileSheetsCommand(string? ProductsSource, string? Stores
     public DateOrder? DateOrder { get; init; }
 }
 
-internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock) : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
+internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock, WorkProgress? progress = null)
+    : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
 {
+    private readonly WorkProgress _progress = progress ?? new WorkProgress();
+
     public async Task<DataSetProfile> Handle(ProfileSheetsCommand request, CancellationToken cancellationToken)
     {
         var products = await ProfileAsync(SheetKind.Products, request.ProductsSource, cancellationToken).ConfigureAwait(false);
@@ -36,9 +40,10 @@ internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy da
             return null;
         }
 
+        _progress.Enter(WorkStage.Fetching, kind);
         using var sheet = await reader.OpenAsync(kind, source, cancellationToken).ConfigureAwait(false);
         var profiler = new SheetProfiler(kind, sheet.Location, dayPolicy.WindowAt(clock));
-        foreach (var line in sheet.ReadLines())
+        foreach (var line in _progress.Counting(WorkStage.Reading, kind, sheet.ReadLines()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             profiler.Add(line);

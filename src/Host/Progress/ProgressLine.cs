@@ -1,0 +1,49 @@
+using Sales.Application.Progress;
+using Spectre.Console;
+
+namespace Sales.Host.Progress;
+
+/// <summary>
+/// The live progress line on stderr, redrawn in place a few times a second while long work runs,
+/// and erased when it ends so the summary that follows is exactly what it would be without it.
+/// Shown only to a person at a terminal: never when stderr is redirected (logs, CI, pipes), with
+/// <c>--quiet</c>, or on a terminal that cannot redraw a line (no ANSI support, e.g. <c>TERM=dumb</c>).
+/// </summary>
+internal static class ProgressLine
+{
+    private static readonly TimeSpan RefreshRate = TimeSpan.FromMilliseconds(250);
+
+    public static async Task<T> ShowWhileAsync<T>(WorkProgress progress, bool quiet, Func<Task<T>> work)
+    {
+        var terminal = quiet || Console.IsErrorRedirected ? null : TerminalOnStandardError();
+        if (terminal is null)
+        {
+            return await work().ConfigureAwait(false);
+        }
+
+        var display = terminal.Progress()
+            .AutoClear(true)
+            .Columns(new SpinnerColumn(), new WorkColumn(progress));
+        display.RefreshRate = RefreshRate;
+        display.ExcludeVerticalPadding = true;
+        return await display.StartAsync(async context =>
+        {
+            context.AddTask("work", maxValue: 1);
+
+            // On the thread pool: a handler that runs long before its first await must not hold the caller.
+            return await Task.Run(work).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    private static IAnsiConsole? TerminalOnStandardError()
+    {
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Interactive = InteractionSupport.Yes,
+        });
+
+        // NO_COLOR only takes the colours away (Spectre's detection); without ANSI the line cannot be redrawn.
+        return terminal.Profile.Capabilities.Ansi ? terminal : null;
+    }
+}
