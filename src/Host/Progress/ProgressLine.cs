@@ -7,7 +7,8 @@ namespace Sales.Host.Progress;
 /// The live progress line on stderr, redrawn in place a few times a second while long work runs,
 /// and erased when it ends so the summary that follows is exactly what it would be without it.
 /// Shown only to a person at a terminal: never when stderr is redirected (logs, CI, pipes), with
-/// <c>--quiet</c>, or on a terminal that cannot redraw a line (no ANSI support, e.g. <c>TERM=dumb</c>).
+/// <c>--quiet</c>, on a terminal that cannot redraw a line (no ANSI support, e.g. <c>TERM=dumb</c>), or on a
+/// CI runner Spectre.Console recognizes.
 /// </summary>
 internal static class ProgressLine
 {
@@ -43,7 +44,10 @@ internal static class ProgressLine
             Interactive = InteractionSupport.Yes,
         });
 
-        // NO_COLOR only takes the colours away (Spectre's detection); without ANSI the line cannot be redrawn.
-        return terminal.Profile.Capabilities.Ansi ? terminal : null;
+        // NO_COLOR only takes the colours away (Spectre's detection). Without ANSI (TERM=dumb or unset) the
+        // line cannot be redrawn in place; on a CI runner Spectre's enrichers turn interaction off: then
+        // its fallback would print a line per change into the log, so nothing is shown.
+        var capabilities = terminal.Profile.Capabilities;
+        return capabilities is { Ansi: true, Interactive: true } ? terminal : null;
     }
 }
