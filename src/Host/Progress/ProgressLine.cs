@@ -27,14 +27,27 @@ internal static class ProgressLine
             .Columns(new SpinnerColumn(), new WorkColumn(progress));
         display.RefreshRate = RefreshRate;
         display.ExcludeVerticalPadding = true;
-        return await display.StartAsync(async context =>
-        {
-            context.AddTask("work", maxValue: 1);
 
-            // On the thread pool: a handler that runs long before its first await must not hold the caller.
-            return await Task.Run(work).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        // Spectre shows the cursor again when the work ends or fails; a process ended before that
+        // (System.CommandLine ends it 2 s after Ctrl+C) must not leave the terminal without one.
+        AppDomain.CurrentDomain.ProcessExit += ShowCursor;
+        try
+        {
+            return await display.StartAsync(async context =>
+            {
+                context.AddTask("work", maxValue: 1);
+
+                // On the thread pool: a handler that runs long before its first await must not hold the caller.
+                return await Task.Run(work).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.ProcessExit -= ShowCursor;
+        }
     }
+
+    private static void ShowCursor(object? sender, EventArgs e) => Console.Error.Write("\u001b[?25h");
 
     private static IAnsiConsole? TerminalOnStandardError()
     {

@@ -28,7 +28,22 @@ internal static class PseudoTerminal
     public static async Task<Outcome> RunAsync(string directory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var stdout = Path.Combine(directory, $"stdout-{Guid.NewGuid():N}.txt");
-        var command = string.Join(' ', ["exec", "env", "--default-signal=INT", "dotnet", Quote(Repository.HostDll), .. arguments.Select(Quote)]) + " > " + Quote(stdout);
+        using var process = Process.Start(StartInfo(directory, environment, arguments, stdout)) ?? throw new InvalidOperationException("script did not start");
+        var terminal = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var safetyNet = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(safetyNet.Token);
+        var shown = await terminal + await error;
+        return new Outcome(process.ExitCode, shown, File.Exists(stdout) ? await File.ReadAllTextAsync(stdout) : string.Empty);
+    }
+
+    /// <summary>
+    /// <c>script</c> running the host with <paramref name="arguments"/>, its stdout into <paramref name="stdoutPath"/>;
+    /// what <c>script</c> reads on its stdin is typed on the terminal (Ctrl+C included).
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string directory, IReadOnlyDictionary<string, string?> environment, string[] arguments, string stdoutPath)
+    {
+        var command = string.Join(' ', ["exec", "env", "--default-signal=INT", "dotnet", Quote(Repository.HostDll), .. arguments.Select(Quote)]) + " > " + Quote(stdoutPath);
         var start = new ProcessStartInfo(ScriptPath)
         {
             RedirectStandardInput = true,
@@ -61,13 +76,7 @@ internal static class PseudoTerminal
             }
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("script did not start");
-        var terminal = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var safetyNet = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(safetyNet.Token);
-        var shown = await terminal + await error;
-        return new Outcome(process.ExitCode, shown, File.Exists(stdout) ? await File.ReadAllTextAsync(stdout) : string.Empty);
+        return start;
     }
 
     // One word for sh, whatever it holds.
