@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sales.Application.Progress;
 using Spectre.Console;
 
@@ -14,10 +15,14 @@ internal static class ProgressLine
 {
     private static readonly TimeSpan RefreshRate = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<T> ShowWhileAsync<T>(WorkProgress progress, bool quiet, Func<Task<T>> work)
+    // Not drawn: Spectre.Console is not even loaded (its types are only named by the methods below).
+    public static Task<T> ShowWhileAsync<T>(WorkProgress progress, bool quiet, Func<Task<T>> work) =>
+        quiet || Console.IsErrorRedirected ? work() : DrawnWhileAsync(progress, work);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<T> DrawnWhileAsync<T>(WorkProgress progress, Func<Task<T>> work)
     {
-        var terminal = quiet || Console.IsErrorRedirected ? null : TerminalOnStandardError();
-        if (terminal is null)
+        if (TerminalOnStandardError() is not { } terminal)
         {
             return await work().ConfigureAwait(false);
         }
