@@ -98,6 +98,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             FailOnRejected(sales, saleRows?.Rejected);
         }
 
+        _progress.Enter(WorkStage.Starting, default);
         var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {

@@ -15,6 +15,25 @@ internal static class ProgressLine
 {
     private static readonly TimeSpan RefreshRate = TimeSpan.FromMilliseconds(250);
 
+    // The terminal the line is drawn on, while it is.
+    private static IAnsiConsole? _drawing;
+
+    /// <summary>
+    /// Writes a line to stderr for the user (e.g. that the database is locked): above the progress
+    /// line while it is drawn, which is then redrawn below it, so neither garbles the other.
+    /// </summary>
+    public static void Notice(string message)
+    {
+        if (Volatile.Read(ref _drawing) is { } terminal)
+        {
+            terminal.WriteLine(message);
+        }
+        else
+        {
+            Console.Error.WriteLine(message);
+        }
+    }
+
     // Not drawn: Spectre.Console is not even loaded (its types are only named by the methods below).
     public static Task<T> ShowWhileAsync<T>(WorkProgress progress, bool quiet, Func<Task<T>> work) =>
         quiet || Console.IsErrorRedirected ? work() : DrawnWhileAsync(progress, work);
@@ -41,6 +60,7 @@ internal static class ProgressLine
             return await display.StartAsync(async context =>
             {
                 context.AddTask("work", maxValue: 1);
+                Volatile.Write(ref _drawing, terminal);
 
                 // On the thread pool: a handler that runs long before its first await must not hold the caller.
                 return await Task.Run(work).ConfigureAwait(false);
@@ -48,6 +68,7 @@ internal static class ProgressLine
         }
         finally
         {
+            Volatile.Write(ref _drawing, null);
             AppDomain.CurrentDomain.ProcessExit -= ShowCursor;
         }
     }
