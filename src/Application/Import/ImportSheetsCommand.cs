@@ -49,6 +49,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
     {
         // The database is checked before anything is downloaded.
+        _progress.Enter(WorkStage.OpeningDatabase, default);
         await store.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var startedAt = clock.GetUtcNow();
         try
@@ -98,7 +99,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IImportStore stor
             FailOnRejected(sales, saleRows?.Rejected);
         }
 
-        _progress.Enter(WorkStage.Starting, default);
+        _progress.Enter(WorkStage.OpeningDatabase, default);
         var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {

@@ -6,6 +6,9 @@ public enum WorkStage
     /// <summary>Nothing started yet.</summary>
     Starting,
 
+    /// <summary>Opening the database, or waiting for its write lock: no count.</summary>
+    OpeningDatabase,
+
     /// <summary>Bringing a sheet's bytes to local disk: the count is bytes, of the size when known.</summary>
     Fetching,
 

@@ -13,7 +13,8 @@ internal static class ProgressText
         var sheet = now.Sheet.ToString().ToLowerInvariant();
         return now.Stage switch
         {
-            WorkStage.Starting => "opening the database",
+            WorkStage.Starting => "starting",
+            WorkStage.OpeningDatabase => "opening the database",
             WorkStage.Fetching => $"{sheet}: fetching {Bytes(now.Done, now.Expected)}",
             WorkStage.Reading => $"{sheet}: {Count(now.Done)} lines read",
             WorkStage.Sorting => $"{sheet}: sorting the lines read",

@@ -61,6 +61,17 @@ public sealed class ProgressLineTests : IDisposable
     }
 
     [PseudoTerminalTheory]
+    [InlineData("profile")]
+    public async Task Profile_which_writes_no_database_never_says_it_opens_one(string verb)
+    {
+        var shown = await PseudoTerminal.RunAsync(_directory.Path, new Dictionary<string, string?>(), Arguments(verb, "unused.db"));
+
+        Assert.True(shown.ExitCode == 0, shown.Terminal);
+        Assert.Contains("sales: 1,000 lines read", shown.Terminal, StringComparison.Ordinal);
+        Assert.DoesNotContain("database", shown.Terminal, StringComparison.Ordinal);
+    }
+
+    [PseudoTerminalTheory]
     [InlineData("NO_COLOR", "1")]
     public async Task With_NO_COLOR_the_line_shows_without_colours(string variable, string value)
     {
