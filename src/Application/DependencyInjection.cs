@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         // The default window; AddSalesInfrastructure replaces it with the configured one.
         services.AddSingleton<Import.SaleDayPolicy>();
+        // Counts only, read by a host that shows progress; costs a field increment per line otherwise.
+        services.AddSingleton<Progress.WorkProgress>();
         services.AddTransient<Run.ImportThenAnalyze>();
 
         var handlerInterfaces = typeof(DependencyInjection).Assembly.GetTypes()

@@ -1,5 +1,6 @@
 using MediatR;
 using Sales.Application.Abstractions;
+using Sales.Application.Progress;
 using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
@@ -7,12 +8,13 @@ using Sales.Domain.Text;
 
 namespace Sales.Application.Import;
 
-internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema schema, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy)
+internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema schema, IImportStore store, TimeProvider clock, SaleDayPolicy dayPolicy, WorkProgress progress)
     : IRequestHandler<ImportSheetsCommand, ImportResult>
 {
     public async Task<ImportResult> Handle(ImportSheetsCommand request, CancellationToken cancellationToken)
     {
         // The database is checked before anything is downloaded.
+        progress.Enter(WorkStage.OpeningDatabase, default);
         await schema.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var startedAt = clock.GetUtcNow();
         try
@@ -38,6 +40,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         }
 
         var parsed = Parse(sources, request);
+        progress.Enter(WorkStage.OpeningDatabase, default);
         var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
@@ -77,9 +80,9 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         var stores = sources.Stores?.Sheet;
         var sales = sources.Sales?.Sheet;
         var parsed = new ParsedSheets(
-            products is null ? null : SheetReading.Read(products, KeyedSheets.Products()),
-            stores is null ? null : SheetReading.Read(stores, KeyedSheets.Stores()),
-            sales is null ? null : SheetReading.ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock)));
+            products is null ? null : SheetReading.Read(products, KeyedSheets.Products(), progress),
+            stores is null ? null : SheetReading.Read(stores, KeyedSheets.Stores(), progress),
+            sales is null ? null : SheetReading.ReadSales(sales, request.DateOrder, dayPolicy.WindowAt(clock), progress));
         if (request.Strict)
         {
             SheetReading.FailOnRejected(products, parsed.Products?.Rejected);
@@ -90,25 +93,27 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         return parsed;
     }
 
-    private static async Task<List<SheetImportSummary>> StoreAsync(
+    private async Task<List<SheetImportSummary>> StoreAsync(
         IImportSession session, FetchedSources sources, ParsedSheets parsed, bool strict, CancellationToken cancellationToken)
     {
         var summaries = new List<SheetImportSummary>();
         if (sources.Products?.Sheet is { } products && parsed.Products is { } productRows)
         {
+            progress.Enter(WorkStage.Storing, SheetKind.Products);
             var counts = await session.UpsertProductsAsync(productRows.Rows, cancellationToken).ConfigureAwait(false);
             summaries.Add(Summarize(products, productRows.LinesRead, counts, productRows.RepeatedLines, productRows.Rejected));
         }
 
         if (sources.Stores?.Sheet is { } stores && parsed.Stores is { } storeRows)
         {
+            progress.Enter(WorkStage.Storing, SheetKind.Stores);
             var counts = await session.UpsertStoresAsync(storeRows.Rows, cancellationToken).ConfigureAwait(false);
             summaries.Add(Summarize(stores, storeRows.LinesRead, counts, storeRows.RepeatedLines, storeRows.Rejected));
         }
 
         if (sources.Sales?.Sheet is { } sales && parsed.Sales is { } saleRows)
         {
-            summaries.Add(await SalesStoring.StoreAsync(session, sales, saleRows, strict, cancellationToken).ConfigureAwait(false));
+            summaries.Add(await SalesStoring.StoreAsync(session, sales, saleRows, strict, progress, cancellationToken).ConfigureAwait(false));
         }
 
         return summaries;
@@ -150,6 +155,7 @@ internal sealed class ImportSheetsHandler(ISheetReader reader, IStoreSchema sche
         // Two sources differing only by a secret share their validators: a 304 still comes from the
         // server asked, and a rotated token does not force a download.
         var printable = SourceRedaction.Redact(location);
+        progress.Enter(WorkStage.Fetching, kind);
         var known = mayBeUnchanged ? await store.GetKnownVersionAsync(kind, printable, cancellationToken).ConfigureAwait(false) : null;
 
         // A version without validators cannot be asked about: the source is then read in full.

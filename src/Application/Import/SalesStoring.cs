@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.Application.Progress;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
@@ -11,7 +12,7 @@ namespace Sales.Application.Import;
 internal static class SalesStoring
 {
     public static async Task<SheetImportSummary> StoreAsync(
-        IImportSession session, IOpenedSheet sheet, SalesSheetResult rows, bool strict, CancellationToken cancellationToken)
+        IImportSession session, IOpenedSheet sheet, SalesSheetResult rows, bool strict, WorkProgress progress, CancellationToken cancellationToken)
     {
         // Known keys are read inside the transaction, after this import's own products and stores.
         var prices = await session.GetProductPricesAsync(cancellationToken).ConfigureAwait(false);
@@ -35,7 +36,7 @@ internal static class SalesStoring
             }
         }
 
-        var counts = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
+        var counts = await session.InsertNewSalesAsync(progress.Counting(WorkStage.Storing, SheetKind.Sales, priced, pricedCount), cancellationToken).ConfigureAwait(false);
         return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
             counts.Inserted, pricedCount - counts.Inserted, rejected.Count, 0, rejected)
         {

@@ -1,4 +1,5 @@
 using Sales.Application.Abstractions;
+using Sales.Application.Progress;
 using Sales.Domain.Limits;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
@@ -8,13 +9,13 @@ namespace Sales.Application.Import;
 /// <summary>Reads a fetched sheet's lines into checked rows, before anything is stored; errors name the source, line and column.</summary>
 internal static class SheetReading
 {
-    public static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows)
+    public static KeyedSheet<TKey, TEntity> Read<TKey, TEntity>(IOpenedSheet sheet, KeyedSheet<TKey, TEntity> rows, WorkProgress progress)
         where TKey : notnull
         where TEntity : class
     {
         try
         {
-            foreach (var line in sheet.ReadLines())
+            foreach (var line in progress.Counting(WorkStage.Reading, sheet.Kind, sheet.ReadLines()))
             {
                 rows.Add(line);
             }
@@ -27,13 +28,15 @@ internal static class SheetReading
         return rows;
     }
 
-    public static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window)
+    public static SalesSheetResult ReadSales(IOpenedSheet sheet, DateOrder? dateOrder, SaleDayWindow window, WorkProgress progress)
     {
         var rows = new SalesSheet(window);
-        foreach (var line in sheet.ReadLines())
+        foreach (var line in progress.Counting(WorkStage.Reading, sheet.Kind, sheet.ReadLines()))
         {
             rows.Add(line);
         }
+
+        progress.Enter(WorkStage.Sorting, sheet.Kind);
 
         try
         {

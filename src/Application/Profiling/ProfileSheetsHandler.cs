@@ -1,12 +1,14 @@
 using MediatR;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
+using Sales.Application.Progress;
 using Sales.Domain.Parsing;
 using Sales.Domain.Sheets;
 
 namespace Sales.Application.Profiling;
 
-internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock) : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
+internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy dayPolicy, TimeProvider clock, WorkProgress progress)
+    : IRequestHandler<ProfileSheetsCommand, DataSetProfile>
 {
     public async Task<DataSetProfile> Handle(ProfileSheetsCommand request, CancellationToken cancellationToken)
     {
@@ -24,10 +26,11 @@ internal sealed class ProfileSheetsHandler(ISheetReader reader, SaleDayPolicy da
         }
 
         // With no known version, the reader always opens the sheet.
+        progress.Enter(WorkStage.Fetching, kind);
         var opening = await reader.OpenAsync(kind, source, known: null, cancellationToken).ConfigureAwait(false);
         using var sheet = opening.Sheet!;
         var profiler = new SheetProfiler(kind, sheet.Location, dayPolicy.WindowAt(clock));
-        foreach (var line in sheet.ReadLines())
+        foreach (var line in progress.Counting(WorkStage.Reading, kind, sheet.ReadLines()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             profiler.Add(line);

@@ -1,6 +1,7 @@
 using MediatR;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
+using Sales.Application.Progress;
 
 namespace Sales.Application.Run;
 
@@ -11,7 +12,8 @@ namespace Sales.Application.Run;
 /// </summary>
 internal sealed class ImportThenAnalyze(
     IRequestHandler<ImportSheetsCommand, ImportResult> import,
-    IRequestHandler<RunAnalysesCommand, AnalysisRunSummary> analyze)
+    IRequestHandler<RunAnalysesCommand, AnalysisRunSummary> analyze,
+    WorkProgress progress)
 {
     /// <summary>
     /// Imports, then runs the analyses if <paramref name="analyzeAlways"/> or the import stored
@@ -26,6 +28,7 @@ internal sealed class ImportThenAnalyze(
             return new ImportAndAnalyses(imported, null);
         }
 
+        progress.Enter(WorkStage.Analyzing, default);
         try
         {
             return new ImportAndAnalyses(imported, await analyze.Handle(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Progress;
+using Sales.Host.Progress;
+using Sales.Host.Rendering;
 
 namespace Sales.Host.Commands;
 
@@ -9,8 +12,8 @@ internal static class ImportVerb
 {
     public static Command Create()
     {
-        var command = SharedOptions.WithImportOptions(
-            new Command("import", "Import the products, stores and sales sheets; store only the sales lines not stored yet."));
+        var command = OutputOptions.WithOutputOptions(SharedOptions.WithImportOptions(
+            new Command("import", "Import the products, stores and sales sheets; store only the sales lines not stored yet.")), withFormat: true);
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
             var settings = SharedOptions.Resolve(parse);
@@ -18,7 +21,18 @@ internal static class ImportVerb
             var services = SharedOptions.BuildServices(settings);
             await using (services.ConfigureAwait(false))
             {
-                ConsoleReport.PrintImport(await services.GetRequiredService<IMediator>().Send(request, cancellationToken).ConfigureAwait(false));
+                var mediator = services.GetRequiredService<IMediator>();
+                var result = await ProgressLine.ShowWhileAsync(services.GetRequiredService<WorkProgress>(), parse.GetValue(OutputOptions.Quiet),
+                    () => mediator.Send(request, cancellationToken)).ConfigureAwait(false);
+                if (parse.GetValue(OutputOptions.Format) == SummaryFormat.Json)
+                {
+                    Console.WriteLine(JsonSummary.OfImport(result));
+                }
+                else
+                {
+                    ConsoleReport.PrintImport(result);
+                }
+
                 return ExitCodes.Success;
             }
         }));

@@ -2,6 +2,8 @@ using System.CommandLine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Sales.Application.Profiling;
+using Sales.Application.Progress;
+using Sales.Host.Progress;
 using Sales.Host.Rendering;
 
 namespace Sales.Host.Commands;
@@ -18,7 +20,7 @@ internal static class ProfileVerb
     {
         var command = new Command("profile", "Qualify the products, stores and sales sheets without importing them: types, gaps, invalid values, duplicates, orphans, days covered.")
         {
-            SharedOptions.Products, SharedOptions.Stores, SharedOptions.SalesSheet, SharedOptions.DateFormat, Out,
+            SharedOptions.Products, SharedOptions.Stores, SharedOptions.SalesSheet, SharedOptions.DateFormat, Out, OutputOptions.Quiet,
         };
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
@@ -30,7 +32,9 @@ internal static class ProfileVerb
             var services = SharedOptions.BuildServices(settings);
             await using (services.ConfigureAwait(false))
             {
-                var profile = await services.GetRequiredService<IMediator>().Send(request, cancellationToken).ConfigureAwait(false);
+                var mediator = services.GetRequiredService<IMediator>();
+                var profile = await ProgressLine.ShowWhileAsync(services.GetRequiredService<WorkProgress>(), parse.GetValue(OutputOptions.Quiet),
+                    () => mediator.Send(request, cancellationToken)).ConfigureAwait(false);
                 Console.Write(ProfileRendering.Document(profile, markdown: false));
                 if (parse.GetValue(Out) is { } outDirectory)
                 {

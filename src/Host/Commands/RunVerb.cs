@@ -2,7 +2,11 @@ using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Sales.Application.Import;
+using Sales.Application.Progress;
 using Sales.Application.Run;
+using Sales.Host.Progress;
+using Sales.Host.Rendering;
 using Sales.Host.Report;
 
 namespace Sales.Host.Commands;
@@ -12,8 +16,8 @@ internal static class RunVerb
 {
     public static Command Create()
     {
-        var command = ReportOptions.WithReportFile(SharedOptions.WithImportOptions(
-            new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze), and optionally write the HTML report.")));
+        var command = OutputOptions.WithOutputOptions(ReportOptions.WithReportFile(SharedOptions.WithImportOptions(
+            new Command("run", "Import the three sheets, then run every analysis on the stored sales (import + analyze), and optionally write the HTML report."))), withFormat: true);
         command.SetAction((parse, cancellationToken) => Failures.Guard(async () =>
         {
             var settings = SharedOptions.Resolve(parse);
@@ -22,29 +26,53 @@ internal static class RunVerb
             var services = SharedOptions.BuildServices(settings);
             await using (services.ConfigureAwait(false))
             {
-                var mediator = services.GetRequiredService<IMediator>();
-                Print(await SendAsync(mediator, new RunCommand(request), cancellationToken).ConfigureAwait(false));
-                if (report.Path is null)
-                {
-                    return ExitCodes.Success;
-                }
-
-                var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, cancellationToken).ConfigureAwait(false);
-                if (failure is not null)
-                {
-                    await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
-                    return ExitCodes.Failed;
-                }
-
-                Console.WriteLine($"report written to {report.Path}");
-                return ExitCodes.Success;
+                return await RunAsync(parse, services, request, report, cancellationToken).ConfigureAwait(false);
             }
         }));
         return command;
     }
 
-    // Analyses that fail after a stored import: the import's summary first, then the failure as any other.
-    private static async Task<ImportAndAnalyses> SendAsync(IMediator mediator, RunCommand request, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        ParseResult parse, ServiceProvider services, ImportSheetsCommand request, (string? Path, ReportCulture Culture) report, CancellationToken cancellationToken)
+    {
+        var mediator = services.GetRequiredService<IMediator>();
+        var progress = services.GetRequiredService<WorkProgress>();
+        var json = parse.GetValue(OutputOptions.Format) == SummaryFormat.Json;
+
+        var done = await ProgressLine.ShowWhileAsync(progress, parse.GetValue(OutputOptions.Quiet),
+            () => SendAsync(mediator, new RunCommand(request), json, cancellationToken)).ConfigureAwait(false);
+        if (!json)
+        {
+            ConsoleReport.PrintImport(done.Import);
+            Console.WriteLine();
+            ConsoleReport.PrintAnalysisRun(done.Analyses!);
+        }
+
+        if (report.Path is not null)
+        {
+            var failure = await LatestReport.TryWriteAsync(mediator, report.Path, report.Culture, cancellationToken).ConfigureAwait(false);
+            if (failure is not null)
+            {
+                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSummary.OfRun(done.Import, done.Analyses!, report.Path));
+        }
+        else if (report.Path is not null)
+        {
+            Console.WriteLine($"report written to {report.Path}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // Analyses that fail after a stored import: in text, the import's summary first, then the failure as any
+    // other; in JSON, a failed command prints no document at all.
+    private static async Task<ImportAndAnalyses> SendAsync(IMediator mediator, RunCommand request, bool json, CancellationToken cancellationToken)
     {
         try
         {
@@ -52,17 +80,14 @@ internal static class RunVerb
         }
         catch (AnalysesFailedException failed)
         {
-            ConsoleReport.PrintImport(failed.Import);
-            Console.WriteLine();
+            if (!json)
+            {
+                ConsoleReport.PrintImport(failed.Import);
+                Console.WriteLine();
+            }
+
             ExceptionDispatchInfo.Throw(failed.InnerException!);
             throw;
         }
-    }
-
-    private static void Print(ImportAndAnalyses done)
-    {
-        ConsoleReport.PrintImport(done.Import);
-        Console.WriteLine();
-        ConsoleReport.PrintAnalysisRun(done.Analyses!);
     }
 }

@@ -116,6 +116,6 @@ internal static class SharedOptions
         options.MaxLineLength = settings.MaxLineLength;
         options.MaxSheetBytes = settings.MaxSheetBytes;
         options.LockWaitLimit = TimeSpan.FromSeconds(settings.DatabaseLockWaitSeconds);
-        options.LockWaitNotice = Console.Error.WriteLine;
+        options.LockWaitNotice = Progress.ProgressLine.Notice;
     }
 }

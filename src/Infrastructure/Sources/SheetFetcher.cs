@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Sales.Application.Abstractions;
+using Sales.Application.Progress;
 
 namespace Sales.Infrastructure.Sources;
 
@@ -13,9 +14,9 @@ namespace Sales.Infrastructure.Sources;
 /// <see cref="SalesOptions.HttpTimeout"/> (retries of transient failures included, see
 /// <see cref="DependencyInjection"/>). Given the version last imported, it asks the server
 /// whether the source changed (<c>If-None-Match</c> / <c>If-Modified-Since</c>) and downloads
-/// nothing when it did not.
+/// nothing when it did not. The bytes read are counted into <see cref="WorkProgress"/>.
 /// </summary>
-internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<SalesOptions> options)
+internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<SalesOptions> options, WorkProgress progress)
 {
     public const string HttpClientName = "sheets";
 
@@ -50,12 +51,14 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
         try
         {
             // A regular file's size is known at once; a device or pipe (/dev/zero, a FIFO) is capped while read.
-            if (new FileInfo(path).Length > maxBytes)
+            var size = new FileInfo(path).Length;
+            if (size > maxBytes)
             {
                 throw new FetchedFile.TooLargeException();
             }
 
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            progress.Expect(size);
+            var stream = new ProgressStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true), progress);
             await using (stream.ConfigureAwait(false))
             {
                 return await FetchedFile.ReadAsync(stream, path, temporaryCopy: false, maxBytes, cancellationToken).ConfigureAwait(false);
@@ -132,7 +135,12 @@ internal sealed class SheetFetcher(IHttpClientFactory httpClients, IOptions<Sale
 
     private async Task<FetchedFile> SaveBodyAsync(HttpResponseMessage response, string url, string temporary, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (response.Content.Headers.ContentLength is { } announced)
+        {
+            progress.Expect(announced);
+        }
+
+        var body = new ProgressStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), progress);
         await using (body.ConfigureAwait(false))
         {
             var file = await FetchedFile.ReadAsync(body, temporary, temporaryCopy: true, options.Value.MaxSheetBytes, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Sales.Application.Abstractions;
 using NSubstitute;
 using Sales.Application.Import;
+using Sales.Application.Progress;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Import;
@@ -23,7 +24,7 @@ public class DedupRuleTests
     private async Task<SheetImportSummary> ImportSalesAsync(params string[] lines)
     {
         _sheets.Serve("ventes.csv", [Sheets.SalesHeader, .. lines]);
-        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy());
+        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
         var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
         return result.Sheets.Single(s => s.Kind == SheetKind.Sales);
     }
@@ -132,7 +133,7 @@ public class DedupRuleTests
         await ImportSalesAsync("2023-05-27,REF001,5,1");
         _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,59.99,100", "Produit B,REF002,19.99,50");
 
-        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy());
+        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
         _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,5,1", "2023-05-30,REF001,1,1");
         var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
 

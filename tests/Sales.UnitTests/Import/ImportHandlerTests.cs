@@ -2,6 +2,7 @@ using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
+using Sales.Application.Progress;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Import;
@@ -20,7 +21,7 @@ public class ImportHandlerTests
     }
 
     private Task<ImportResult> ImportAsync(ImportSheetsCommand command) =>
-        new ImportSheetsHandler(_sheets, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(command, CancellationToken.None);
+        new ImportSheetsHandler(_sheets, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(command, CancellationToken.None);
 
     [Fact]
     public async Task Strict_mode_fails_on_a_refused_line_before_any_write()
@@ -43,7 +44,7 @@ public class ImportHandlerTests
         _schema.PrepareAsync(default).ThrowsAsyncForAnyArgs(new StoreUnavailableException("directory missing"));
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         await reader.DidNotReceiveWithAnyArgs().OpenAsync(default, default!, default, default);
     }
@@ -55,7 +56,7 @@ public class ImportHandlerTests
         reader.OpenAsync(SheetKind.Products, "p", null, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("p", "HTTP 404"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
-            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         Assert.Equal("p: HTTP 404", error.Message);
         await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);

@@ -5,6 +5,7 @@ using Sales.Application.Abstractions;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
 using Sales.Application.Run;
+using Sales.Application.Progress;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Run;
@@ -29,7 +30,7 @@ public class ImportThenAnalyzeTests
     [Fact]
     public async Task Run_analyzes_even_when_the_import_stored_nothing_new()
     {
-        var done = await new RunHandler(new ImportThenAnalyze(_import, _analyze)).Handle(new RunCommand(Import), CancellationToken.None);
+        var done = await new RunHandler(new ImportThenAnalyze(_import, _analyze, new WorkProgress())).Handle(new RunCommand(Import), CancellationToken.None);
 
         Assert.Same(NothingNew, done.Import);
         Assert.Equal(7, done.Analyses?.Run.Id);
@@ -40,7 +41,7 @@ public class ImportThenAnalyzeTests
     {
         _import.Handle(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("v.csv", "file not found"));
 
-        await Assert.ThrowsAsync<SheetSourceException>(() => new ImportThenAnalyze(_import, _analyze).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
+        await Assert.ThrowsAsync<SheetSourceException>(() => new ImportThenAnalyze(_import, _analyze, new WorkProgress()).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
 
         await _analyze.DidNotReceiveWithAnyArgs().Handle(default!, default);
     }
@@ -50,7 +51,7 @@ public class ImportThenAnalyzeTests
     {
         _analyze.Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>()).ThrowsAsync(new StoreUnavailableException("disk full"));
 
-        var failed = await Assert.ThrowsAsync<AnalysesFailedException>(() => new ImportThenAnalyze(_import, _analyze).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
+        var failed = await Assert.ThrowsAsync<AnalysesFailedException>(() => new ImportThenAnalyze(_import, _analyze, new WorkProgress()).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
 
         Assert.Same(NothingNew, failed.Import);
         Assert.IsType<StoreUnavailableException>(failed.InnerException);

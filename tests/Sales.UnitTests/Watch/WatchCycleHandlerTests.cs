@@ -6,6 +6,7 @@ using Sales.Application.Analysis;
 using Sales.Application.Import;
 using Sales.Application.Run;
 using Sales.Application.Watch;
+using Sales.Application.Progress;
 using Sales.Domain.Sheets;
 
 namespace Sales.UnitTests.Watch;
@@ -25,7 +26,7 @@ public class WatchCycleHandlerTests
             .Returns(new AnalysisRunSummary(new AnalysisRunInfo(7, Noon, Noon, 1, 1, 0), []));
 
     private Task<WatchCycleResult> CycleAsync(bool analysesPending = false, CancellationToken cancellationToken = default) =>
-        new WatchCycleHandler(new ImportThenAnalyze(_import, _analyze), _clock).Handle(new WatchCycleCommand(Import) { AnalysesPending = analysesPending }, cancellationToken);
+        new WatchCycleHandler(new ImportThenAnalyze(_import, _analyze, new WorkProgress()), _clock).Handle(new WatchCycleCommand(Import) { AnalysesPending = analysesPending }, cancellationToken);
 
     private void ImportTakes(TimeSpan duration, params SheetImportSummary[] sheets) =>
         _import.Handle(Import, Arg.Any<CancellationToken>()).Returns(_ =>
