@@ -1,48 +1,21 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Sales.Infrastructure;
 
 namespace Sales.Host;
 
 /// <summary>
-/// The <c>Sales</c> section of <c>appsettings.json</c>, overridable by environment variables
-/// (<c>Sales__DatabasePath</c>, ...). Every whole-number setting declares its <see cref="RangeAttribute"/>:
-/// <see cref="HostSettingsLoader"/> refuses a value that is not a number or is out of range.
+/// What the host reads from the <c>Sales</c> section (<c>appsettings.json</c>, then environment variables
+/// <c>Sales__DatabasePath</c>, ..., then the command line): the library's <see cref="SalesOptions"/>, bound straight
+/// from the section, and the sheets to read. Made by <see cref="HostSettingsLoader"/>, which checks the section first.
 /// </summary>
-internal sealed class HostSettings
+internal sealed class HostSettings(IConfiguration options, SheetSources sources)
 {
-    public string DatabasePath { get; set; } = "sales.db";
+    public SheetSources Sources { get; } = sources;
 
-    [Range(1, 86_400)]
-    public int HttpTimeoutSeconds { get; set; } = 100;
-
-    [Range(0, 20)]
-    public int HttpRetries { get; set; } = 3;
-
-    [Range(0, 600_000)]
-    public int HttpRetryDelayMilliseconds { get; set; } = 1000;
-
-    /// <summary>Longest wait for another writer's lock on the database (<c>Sales__DatabaseLockWaitSeconds</c>).</summary>
-    [Range(0, 86_400)]
-    public int DatabaseLockWaitSeconds { get; set; } = 120;
-
-    public DateOnly EarliestSaleDay { get; set; } = new(2000, 1, 1);
-
-    [Range(0, 366)]
-    public int LatestSaleDayAfterToday { get; set; } = 1;
-
-    [Range(256, 16 * 1024 * 1024)]
-    public int MaxLineLength { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxLineLength;
-
-    [Range(1024, 64L * 1024 * 1024 * 1024)]
-    public long MaxSheetBytes { get; set; } = Sales.Infrastructure.SalesOptions.DefaultMaxSheetBytes;
-
-    public SourceSettings Sources { get; set; } = new();
-
-    internal sealed class SourceSettings
+    /// <summary>Binds <paramref name="target"/> from the section; a write waiting for another's lock says so on stderr.</summary>
+    public void Configure(SalesOptions target)
     {
-        public string? Products { get; set; }
-
-        public string? Stores { get; set; }
-
-        public string? Sales { get; set; }
+        options.Bind(target);
+        target.LockWaitNotice = Progress.ProgressLine.Notice;
     }
 }

@@ -3,46 +3,62 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Sales.Host.Commands;
+using Sales.Infrastructure;
 
 namespace Sales.Host;
 
 /// <summary>
 /// Reads <see cref="HostSettings"/> and checks every value before anything runs: a whole-number
-/// setting that is not one or is out of its range, a day setting not written yyyy-MM-dd, and a text setting set but empty
-/// (<c>Sales__Sources__Sales=</c>), are usage errors naming the setting and its environment variable.
+/// setting that is not one or is out of the range its property declares, a day setting not written yyyy-MM-dd, and a
+/// text setting set but empty (<c>Sales__Sources__Sales=</c>), are usage errors naming the setting and its environment variable.
 /// </summary>
 internal static class HostSettingsLoader
 {
     private const string Section = "Sales";
+    private const string SourcesSection = "Sales:Sources";
 
     public static HostSettings Load(IConfiguration configuration)
     {
-        CheckNumbers(configuration, typeof(HostSettings), Section);
-        return configuration.GetSection(Section).Get<HostSettings>() ?? new HostSettings();
+        CheckText(configuration, typeof(SalesOptions), Section);
+        CheckText(configuration, typeof(SheetSources), SourcesSection);
+        var options = Settable(configuration.GetSection(Section));
+        var sources = configuration.GetSection(SourcesSection).Get<SheetSources>() ?? new SheetSources();
+        var bound = new SalesOptions();
+        options.Bind(bound);
+        CheckNotEmpty(bound, Section);
+        CheckNotEmpty(sources, SourcesSection);
+        return new HostSettings(options, sources);
     }
 
-    /// <summary>Fails on a text setting left empty; call once the command line's options are applied over the settings.</summary>
-    public static void CheckNotEmpty(object settings, string path = Section)
+    // Configuration writes whole numbers, days and texts. A duration or a callback of the options is for code only:
+    // a key naming one is ignored, as any unknown key is (binding it would fail with the binder's exception message).
+    private static IConfiguration Settable(IConfigurationSection section)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var codeOnly = typeof(SalesOptions).GetProperties()
+            .Where(property => !IsSetting(property.PropertyType))
+            .Select(property => property.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var settings = section.AsEnumerable(makePathsRelative: true)
+            .Where(pair => !codeOnly.Contains(pair.Key.Split(ConfigurationPath.KeyDelimiter)[0]));
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    }
+
+    private static bool IsSetting(Type type) =>
+        type == typeof(string) || type == typeof(int) || type == typeof(long) || type == typeof(DateOnly);
+
+    private static void CheckNotEmpty(object settings, string path)
+    {
         foreach (var property in settings.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var key = $"{path}:{property.Name}";
-            var value = property.GetValue(settings);
-            if (value is string text && string.IsNullOrWhiteSpace(text))
+            if (property.GetValue(settings) is string text && string.IsNullOrWhiteSpace(text))
             {
-                throw new UsageException($"setting {Describe(key)} is empty: give a value, or remove the setting");
-            }
-
-            if (property.PropertyType.IsClass && property.PropertyType != typeof(string) && value is not null)
-            {
-                CheckNotEmpty(value, key);
+                throw new UsageException($"setting {Describe($"{path}:{property.Name}")} is empty: give a value, or remove the setting");
             }
         }
     }
 
     // Checked on the raw text, before binding: the binder's own error is an exception message.
-    private static void CheckNumbers(IConfiguration configuration, Type type, string path)
+    private static void CheckText(IConfiguration configuration, Type type, string path)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -54,10 +70,6 @@ internal static class HostSettingsLoader
             else if (property.PropertyType == typeof(DateOnly))
             {
                 CheckDay(configuration[key], key);
-            }
-            else if (property.PropertyType.IsClass && property.PropertyType != typeof(string))
-            {
-                CheckNumbers(configuration, property.PropertyType, key);
             }
         }
     }

@@ -1,8 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
 using Sales.Application.Import;
 
 namespace Sales.Infrastructure;
 
-/// <summary>Settings of the infrastructure: where the database is, how sources are fetched, and the bounds on what they hold.</summary>
+/// <summary>
+/// Settings of the infrastructure: where the database is, how sources are fetched, and the bounds on what they hold.
+/// The host binds it straight from the <c>Sales</c> configuration section; durations are read there through their
+/// whole-number views (<see cref="HttpTimeoutSeconds"/>, ...). Each range is declared once, on its property:
+/// a <see cref="RangeAttribute"/> is checked for everyone (<see cref="FindProblem"/>), a range on a configuration view
+/// only on the configuration's text.
+/// </summary>
 public sealed class SalesOptions
 {
     /// <summary>Default <see cref="MaxLineLength"/>: 64 KB, a thousand times a real line.</summary>
@@ -23,52 +32,76 @@ public sealed class SalesOptions
     /// <summary>Longest time one HTTP download may take, headers and body together.</summary>
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary><see cref="HttpTimeout"/> in whole seconds, as configuration writes it (<c>Sales__HttpTimeoutSeconds</c>).</summary>
+    [ConfigurationRange(1, 86_400)]
+    public int HttpTimeoutSeconds
+    {
+        get => (int)HttpTimeout.TotalSeconds;
+        set => HttpTimeout = TimeSpan.FromSeconds(value);
+    }
+
     /// <summary>Retries of a request that failed transiently (5xx, 408, 429, network error); 0 for none.</summary>
+    [ConfigurationRange(0, 20)]
     public int HttpRetries { get; set; } = 3;
 
     /// <summary>Wait before the first retry; it doubles at each retry, with jitter.</summary>
     public TimeSpan HttpRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary><see cref="HttpRetryDelay"/> in whole milliseconds, as configuration writes it (<c>Sales__HttpRetryDelayMilliseconds</c>).</summary>
+    [ConfigurationRange(0, 600_000)]
+    public int HttpRetryDelayMilliseconds
+    {
+        get => (int)HttpRetryDelay.TotalMilliseconds;
+        set => HttpRetryDelay = TimeSpan.FromMilliseconds(value);
+    }
+
     /// <summary>Longest wait for another writer's lock on the database before giving up.</summary>
     public TimeSpan LockWaitLimit { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary><see cref="LockWaitLimit"/> in whole seconds, as configuration writes it (<c>Sales__DatabaseLockWaitSeconds</c>).</summary>
+    [ConfigurationRange(0, 86_400)]
+    public int DatabaseLockWaitSeconds
+    {
+        get => (int)LockWaitLimit.TotalSeconds;
+        set => LockWaitLimit = TimeSpan.FromSeconds(value);
+    }
 
     /// <summary>Told once, with the message to show, when a write starts waiting for another writer's lock.</summary>
     public Action<string>? LockWaitNotice { get; set; }
 
+    // Not bounded by today: the clock is injected where the window is used, so that tests can move it.
+
     /// <summary>Earliest plausible sale day; a sales line dated before is refused.</summary>
+    [Range(typeof(DateOnly), "1900-01-01", "9999-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "{0} must be {1:yyyy-MM-dd} or later")]
     public DateOnly EarliestSaleDay { get; set; } = SaleDayPolicy.DefaultEarliest;
 
     /// <summary>Days after the day of the import (UTC) a sale may still be dated; a line dated later is refused.</summary>
+    [Range(0, 366, ErrorMessage = "{0} must be {1} to {2} days")]
     public int LatestSaleDayAfterToday { get; set; } = 1;
 
     /// <summary>Longest line (record) of a sheet, in characters; a longer one is refused as a line, without being held whole.</summary>
+    [Range(256, 16 * 1024 * 1024, ErrorMessage = "{0} must be {1} to {2} characters")]
     public int MaxLineLength { get; set; } = DefaultMaxLineLength;
 
     /// <summary>Largest sheet, in bytes; a larger one (file or download) fails the import while it is read.</summary>
+    [Range(1024, 64L * 1024 * 1024 * 1024, ErrorMessage = "{0} must be {1} bytes to 64 GB")]
     public long MaxSheetBytes { get; set; } = DefaultMaxSheetBytes;
 
     /// <summary>The first setting out of its range, as a sentence naming it; null when all are valid.</summary>
     public string? FindProblem()
     {
-        // Not bounded by today: the clock is injected where the window is used, so that tests can move it.
-        if (EarliestSaleDay < new DateOnly(1900, 1, 1))
+        foreach (var property in typeof(SalesOptions).GetProperties())
         {
-            return $"setting Sales:EarliestSaleDay must be 1900-01-01 or later, got {EarliestSaleDay:yyyy-MM-dd}";
+            var value = property.GetValue(this);
+            if (property.GetCustomAttribute<RangeAttribute>() is { } range and not ConfigurationRangeAttribute && !range.IsValid(value))
+            {
+                var shown = value is DateOnly day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture);
+                var rule = string.Format(CultureInfo.InvariantCulture, range.ErrorMessage!, property.Name, range.Minimum, range.Maximum);
+                return $"setting Sales:{rule}, got {shown}";
+            }
         }
 
-        if (LatestSaleDayAfterToday is < 0 or > 366)
-        {
-            return $"setting Sales:LatestSaleDayAfterToday must be 0 to 366 days, got {LatestSaleDayAfterToday}";
-        }
-
-        if (MaxLineLength is < 256 or > 16 * 1024 * 1024)
-        {
-            return $"setting Sales:MaxLineLength must be 256 to 16777216 characters, got {MaxLineLength}";
-        }
-
-        return MaxSheetBytes is < 1024 or > 64L * 1024 * 1024 * 1024
-            ? $"setting Sales:MaxSheetBytes must be 1024 bytes to 64 GB, got {MaxSheetBytes}"
-            : null;
+        return null;
     }
 
     /// <summary>The sale-day window these settings describe.</summary>

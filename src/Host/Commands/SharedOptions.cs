@@ -47,25 +47,22 @@ internal static class SharedOptions
         return command;
     }
 
-    public static HostSettings LoadSettings()
+    /// <summary>The settings, with this command line's options applied over the configuration as its last layer.</summary>
+    public static HostSettings Resolve(ParseResult parse)
     {
+        var given = new Dictionary<string, string?>
+        {
+            ["Sales:DatabasePath"] = parse.GetValue(Database),
+            ["Sales:Sources:Products"] = parse.GetValue(Products),
+            ["Sales:Sources:Stores"] = parse.GetValue(Stores),
+            ["Sales:Sources:Sales"] = parse.GetValue(SalesSheet),
+        };
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(given.Where(option => option.Value is not null))
             .Build();
         return HostSettingsLoader.Load(configuration);
-    }
-
-    /// <summary>The settings with this command line's options applied over them.</summary>
-    public static HostSettings Resolve(ParseResult parse)
-    {
-        var settings = LoadSettings();
-        settings.DatabasePath = parse.GetValue(Database) ?? settings.DatabasePath;
-        settings.Sources.Products = parse.GetValue(Products) ?? settings.Sources.Products;
-        settings.Sources.Stores = parse.GetValue(Stores) ?? settings.Sources.Stores;
-        settings.Sources.Sales = parse.GetValue(SalesSheet) ?? settings.Sources.Sales;
-        HostSettingsLoader.CheckNotEmpty(settings);
-        return settings;
     }
 
     /// <summary>The import this command line asks for, from the sources of <paramref name="settings"/>.</summary>
@@ -93,7 +90,7 @@ internal static class SharedOptions
     {
         // A setting out of its range is named before anything runs.
         var check = new SalesOptions();
-        Apply(settings, check);
+        settings.Configure(check);
         if (check.FindProblem() is { } problem)
         {
             throw new UsageException(problem);
@@ -101,21 +98,7 @@ internal static class SharedOptions
 
         return new ServiceCollection()
             .AddSalesApplication()
-            .AddSalesInfrastructure(options => Apply(settings, options))
+            .AddSalesInfrastructure(settings.Configure)
             .BuildServiceProvider();
-    }
-
-    private static void Apply(HostSettings settings, SalesOptions options)
-    {
-        options.DatabasePath = settings.DatabasePath;
-        options.HttpTimeout = TimeSpan.FromSeconds(settings.HttpTimeoutSeconds);
-        options.HttpRetries = settings.HttpRetries;
-        options.HttpRetryDelay = TimeSpan.FromMilliseconds(settings.HttpRetryDelayMilliseconds);
-        options.EarliestSaleDay = settings.EarliestSaleDay;
-        options.LatestSaleDayAfterToday = settings.LatestSaleDayAfterToday;
-        options.MaxLineLength = settings.MaxLineLength;
-        options.MaxSheetBytes = settings.MaxSheetBytes;
-        options.LockWaitLimit = TimeSpan.FromSeconds(settings.DatabaseLockWaitSeconds);
-        options.LockWaitNotice = Progress.ProgressLine.Notice;
     }
 }
