@@ -23,22 +23,18 @@ internal readonly record struct IdentityKey(int Day, int ReferenceRank, int Stor
     /// <summary>Identity order (day, reference rank, store, quantity), then line order among identical contents.</summary>
     public int CompareTo(IdentityKey other)
     {
-        var order = Day.CompareTo(other.Day);
+        var order = DayAndReference.CompareTo(other.DayAndReference);
         if (order == 0)
         {
-            order = ReferenceRank.CompareTo(other.ReferenceRank);
-        }
-
-        if (order == 0)
-        {
-            order = StoreId.CompareTo(other.StoreId);
-        }
-
-        if (order == 0)
-        {
-            order = Quantity.CompareTo(other.Quantity);
+            order = StoreAndQuantity.CompareTo(other.StoreAndQuantity);
         }
 
         return order != 0 ? order : LineNumber.CompareTo(other.LineNumber);
     }
+
+    // The content as two comparable numbers, in identity order: two comparisons instead of four.
+    // Days and ranks are never negative; signed stores and quantities are offset to sort as unsigned.
+    private ulong DayAndReference => ((ulong)(uint)Day << 32) | (uint)ReferenceRank;
+
+    private ulong StoreAndQuantity => ((ulong)((uint)StoreId ^ 0x8000_0000u) << 32) | ((uint)Quantity ^ 0x8000_0000u);
 }
