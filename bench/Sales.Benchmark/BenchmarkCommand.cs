@@ -18,6 +18,7 @@ internal static class BenchmarkCommand
                 + " (default all; pg-* only with --postgres); again, grown and analyze run first before them, pg-again and pg-grown pg-first",
             CustomParser = ParseScenarios,
         };
+        var repeat = Count("--repeat", "runs of every scenario; each figure is the median of its runs", 1);
         var postgres = new Option<string?>("--postgres")
         {
             Description = "PostgreSQL server for the pg-* scenarios, as postgresql://user@host:port/postgres: databases sales_bench_ours and sales_bench_baseline are dropped and created there",
@@ -27,7 +28,7 @@ internal static class BenchmarkCommand
         var host = new Option<string>("--host") { Description = "Sales.Host.dll", DefaultValueFactory = _ => Path.Combine(repositoryRoot, "src", "Host", "bin", "Release", "net10.0", "Sales.Host.dll") };
         var command = new RootCommand("Times the real host importing generated sales files against sqlite3 doing the same job (same journal mode and synchronous level), and the bare .import floor.")
         {
-            lines, grow, large, scenarios, postgres, output, work, host,
+            lines, grow, large, scenarios, repeat, postgres, output, work, host,
         };
         command.Validators.Add(result =>
         {
@@ -49,7 +50,8 @@ internal static class BenchmarkCommand
                 parsed.GetValue(output)!,
                 Path.GetFullPath(parsed.GetValue(work)!),
                 Path.GetFullPath(parsed.GetValue(host)!),
-                postgresUri));
+                postgresUri,
+                checked((int)parsed.GetValue(repeat)!.Value)));
         });
         return command;
     }

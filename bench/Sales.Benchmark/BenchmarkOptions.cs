@@ -2,7 +2,7 @@ namespace Sales.Benchmark;
 
 /// <summary>What one benchmark run measures, as parsed by <see cref="BenchmarkCommand"/>.</summary>
 internal sealed record BenchmarkOptions(
-    long Lines, long GrowLines, long LargeLines, IReadOnlyList<string> Scenarios, string Output, string WorkDirectory, string Host, string? Postgres = null)
+    long Lines, long GrowLines, long LargeLines, IReadOnlyList<string> Scenarios, string Output, string WorkDirectory, string Host, string? Postgres = null, int Repeat = 1)
 {
     public static readonly string[] AllScenarios = ["first", "again", "grown", "analyze", "large", "pg-first", "pg-again", "pg-grown"];
 

@@ -22,7 +22,12 @@ static int Run(BenchmarkOptions options)
             throw new ArgumentException($"{options.Host} not found: build it first (dotnet build src/Host -c Release)");
         }
 
-        var results = new BenchmarkRun(options).Run();
+        var runs = Enumerable.Range(1, options.Repeat).Select(run =>
+        {
+            Console.WriteLine($"run {run} of {options.Repeat}");
+            return new BenchmarkRun(options).Run();
+        }).ToList();
+        var results = Medians.Of(runs);
         var markdown = Report.Markdown(options, results);
         Console.WriteLine();
         Console.WriteLine(markdown);

@@ -17,7 +17,7 @@ internal static class Report
             Line(text, $"pg-* scenarios: PostgreSQL {new PostgresServerUnderTest(options.Postgres).Version()} (default settings), baseline psql \\copy + INSERT ... ON CONFLICT DO NOTHING; peak RSS is the client's.");
         }
 
-        Line(text, $"Baseline: sqlite3 .import into a staging table + INSERT OR IGNORE numbering identical lines with ROW_NUMBER() into a table keyed by the identity; floor: sqlite3's bare .import into a keyless table. Both run with `{SqliteShellBaseline.Durability}`, the journal mode and synchronous level of our import. Times are whole processes, start-up included.");
+        Line(text, $"Baseline: sqlite3 .import into a staging table + INSERT OR IGNORE numbering identical lines with ROW_NUMBER() into a table keyed by the identity; floor: sqlite3's bare .import into a keyless table. Both run with `{SqliteShellBaseline.Durability}`, the journal mode and synchronous level of our import. Times are whole processes, start-up included; each figure is the median of {options.Repeat} run(s), in which ours, the baseline and the floor alternate.");
         text.AppendLine();
         text.AppendLine("| scenario | lines | stored | ours | baseline | ours / baseline | floor | ours / floor | lines/s | peak RSS | baseline peak RSS |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
