@@ -20,9 +20,8 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IDisposab
 {
     internal const int BusyTimeoutMilliseconds = 120_000;
 
-    // What this build's migrations are; a database can only hold a subset of them. Migrations are
-    // public classes: only the exported types are looked at, which keeps this out of the start-up's cost.
-    private static readonly HashSet<long> KnownVersions = typeof(SqliteDatabase).Assembly.GetExportedTypes()
+    // What this build's migrations are; a database can only hold a subset of them.
+    private static readonly HashSet<long> KnownVersions = typeof(SqliteDatabase).Assembly.GetTypes()
         .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version)
         .OfType<long>()
         .ToHashSet();
