@@ -17,44 +17,16 @@ internal static class SortedOccurrenceNumbering
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, lines.Length);
-        var contents = new UInt128[count];
+
+        // In place, without a second array of keys: IdentityKey compares itself, so the sort's
+        // comparisons are inlined, and identical contents come out in line order (the earliest is occurrence 1).
+        Array.Sort(lines, 0, count);
+        var occurrences = new int[count];
         for (var i = 0; i < count; i++)
         {
-            contents[i] = lines[i].Content;
-        }
-
-        Array.Sort(contents, lines, 0, count);
-        var occurrences = new int[count];
-        var start = 0;
-        while (start < count)
-        {
-            var end = start + 1;
-            while (end < count && contents[end] == contents[start])
-            {
-                end++;
-            }
-
-            // Identical contents: the earliest line is occurrence 1.
-            if (end - start > 1)
-            {
-                Array.Sort(lines, start, end - start, LineOrder.Instance);
-            }
-
-            for (var i = start; i < end; i++)
-            {
-                occurrences[i] = i - start + 1;
-            }
-
-            start = end;
+            occurrences[i] = i > 0 && lines[i].HasContentOf(lines[i - 1]) ? occurrences[i - 1] + 1 : 1;
         }
 
         return occurrences;
-    }
-
-    private sealed class LineOrder : IComparer<IdentityKey>
-    {
-        public static readonly LineOrder Instance = new();
-
-        public int Compare(IdentityKey x, IdentityKey y) => x.LineNumber.CompareTo(y.LineNumber);
     }
 }

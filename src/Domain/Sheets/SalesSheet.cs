@@ -13,7 +13,11 @@ namespace Sales.Domain.Sheets;
 /// </summary>
 internal sealed class SalesSheet(SaleDayWindow window)
 {
-    private readonly List<PackedLine> _pending = [];
+    // The lines as identity keys before their days are resolved and their references ranked
+    // (Day holds a packed day, ReferenceRank the reference's index): Complete turns them into
+    // identity keys in place, so the sheet is never held twice.
+    private IdentityKey[] _pending = new IdentityKey[1024];
+    private int _pendingCount;
 
     // Slashed days whose fate waits for the sheet's order: valid in one order only, or inside the window in one order only.
     private readonly Dictionary<int, (string RawText, string DateText)> _undecidedDays = [];
@@ -58,7 +62,12 @@ internal sealed class SalesSheet(SaleDayWindow window)
         }
 
         _detector.Observe(date);
-        _pending.Add(new PackedLine(lineNumber, PackedDay.From(date), reference, sale.Quantity, sale.StoreId));
+        if (_pendingCount == _pending.Length)
+        {
+            Array.Resize(ref _pending, _pending.Length * 2);
+        }
+
+        _pending[_pendingCount++] = new IdentityKey(PackedDay.From(date), reference, sale.StoreId, sale.Quantity, lineNumber);
     }
 
     /// <summary>
@@ -70,23 +79,24 @@ internal sealed class SalesSheet(SaleDayWindow window)
     {
         var order = _detector.Decide(forcedOrder) ?? DateOrder.DayFirst;
         var ranks = ReferenceRanks();
-        var keys = new IdentityKey[_pending.Count];
+        var keys = _pending;
         var count = 0;
-        foreach (var line in _pending)
+        for (var i = 0; i < _pendingCount; i++)
         {
+            var line = keys[i];
             if (!PackedDay.TryResolve(line.Day, order, out var day) || !window.ContainsDayNumber(day))
             {
-                var (rawText, dateText) = _undecidedDays[line.Number];
+                var (rawText, dateText) = _undecidedDays[line.LineNumber];
                 var reason = day < 0 ? DateToken.NotValidWhenReadAs(dateText, order) : window.OutsideReason(dateText, DateOnly.FromDayNumber(day));
-                _rejected.Add(new RejectedLine(line.Number, rawText, new RowError(SheetColumns.Day.Header, reason)));
+                _rejected.Add(new RejectedLine(line.LineNumber, rawText, new RowError(SheetColumns.Day.Header, reason)));
                 continue;
             }
 
-            keys[count++] = new IdentityKey(day, ranks[line.Reference], line.StoreId, line.Quantity, line.Number);
+            keys[count++] = line with { Day = day, ReferenceRank = ranks[line.ReferenceRank] };
         }
 
-        _pending.Clear();
-        _pending.TrimExcess();
+        _pending = [];
+        _pendingCount = 0;
         _rejected.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         var byRank = new string[_references.Count];
         for (var i = 0; i < byRank.Length; i++)
@@ -127,8 +137,6 @@ internal sealed class SalesSheet(SaleDayWindow window)
 
         return ranks;
     }
-
-    private readonly record struct PackedLine(int Number, int Day, int Reference, int Quantity, int StoreId);
 
     /// <summary>A day as one integer: an ISO day as its day number, a slashed day still unresolved as a negative code.</summary>
     private static class PackedDay

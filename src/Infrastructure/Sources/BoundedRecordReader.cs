@@ -130,31 +130,9 @@ internal sealed class BoundedRecordReader : TextReader
         while (true)
         {
             DropLineFeedAfterSkippedRecord();
-            while (_scanned < _end)
+            if (!ScanBuffered())
             {
-                var rest = _buffer.AsSpan(_scanned, _end - _scanned);
-                var next = _quoted ? rest.IndexOf('"') : rest.IndexOfAny(Specials);
-                var at = next < 0 ? _end : _scanned + next;
-                if (at - _recordStart > _maxLength)
-                {
-                    return _start < _ready || SkipOverlongRecord();
-                }
-
-                _scanned = next < 0 ? _end : at + 1;
-                if (next < 0)
-                {
-                    break;
-                }
-
-                if (_buffer[at] == '"')
-                {
-                    _quoted = !_quoted;
-                }
-                else
-                {
-                    // A line end outside quotes ends the record (\r\n is two ends, the second of an empty record).
-                    _ready = _recordStart = _scanned;
-                }
+                return _start < _ready || SkipOverlongRecord();
             }
 
             if (_start < _ready)
@@ -171,6 +149,39 @@ internal sealed class BoundedRecordReader : TextReader
 
             ReadMore();
         }
+    }
+
+    // Moves _ready past every record end in the buffer; false once the record being read passes the bound.
+    private bool ScanBuffered()
+    {
+        while (_scanned < _end)
+        {
+            var rest = _buffer.AsSpan(_scanned, _end - _scanned);
+            var next = _quoted ? rest.IndexOf('"') : rest.IndexOfAny(Specials);
+            var at = next < 0 ? _end : _scanned + next;
+            if (at - _recordStart > _maxLength)
+            {
+                return false;
+            }
+
+            _scanned = next < 0 ? _end : at + 1;
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (_buffer[at] == '"')
+            {
+                _quoted = !_quoted;
+            }
+            else
+            {
+                // A line end outside quotes ends the record (\r\n is two ends, the second of an empty record).
+                _ready = _recordStart = _scanned;
+            }
+        }
+
+        return true;
     }
 
     private void ReadMore()

@@ -1,0 +1,191 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sales.Application.Abstractions;
+using Sales.Application.Import;
+using Sales.Domain;
+using Sales.Domain.Limits;
+using Sales.Domain.Sheets;
+
+namespace Sales.Infrastructure.Persistence;
+
+/// <summary>One import's <c>BEGIN IMMEDIATE</c> transaction: products and stores upserted, new sales inserted, the import logged; rolled back unless committed.</summary>
+internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, long importId) : IImportSession
+{
+    private bool _committed;
+
+    public long ImportId => importId;
+
+    public async Task<UpsertCounts> UpsertProductsAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken)
+    {
+        var stored = (await connection.QueryAsync<(string Reference, string Name, long UnitPriceCents, long Stock)>(
+            "SELECT reference, name, unit_price_cents, stock FROM products", transaction: transaction).ConfigureAwait(false))
+            .ToDictionary(p => p.Reference, p => new Product(p.Reference, p.Name, Money.FromCents(p.UnitPriceCents), (int)p.Stock), StringComparer.Ordinal);
+        return await UpsertAsync(products, p => p.Reference, stored, """
+            INSERT INTO products (reference, name, unit_price_cents, stock, created_import_id, updated_import_id)
+            VALUES (@Reference, @Name, @UnitPriceCents, @Stock, @ImportId, @ImportId)
+            ON CONFLICT (reference) DO UPDATE SET
+                name = excluded.name, unit_price_cents = excluded.unit_price_cents,
+                stock = excluded.stock, updated_import_id = excluded.updated_import_id
+            """, p => new { p.Reference, p.Name, UnitPriceCents = Money.ToCents(p.UnitPrice), p.Stock, ImportId = importId }).ConfigureAwait(false);
+    }
+
+    public async Task<UpsertCounts> UpsertStoresAsync(IReadOnlyCollection<Store> stores, CancellationToken cancellationToken)
+    {
+        var stored = (await connection.QueryAsync<(long Id, string City, long Employees)>(
+            "SELECT id, city, employees FROM stores", transaction: transaction).ConfigureAwait(false))
+            .ToDictionary(s => (int)s.Id, s => new Store((int)s.Id, s.City, (int)s.Employees));
+        return await UpsertAsync(stores, s => s.Id, stored, """
+            INSERT INTO stores (id, city, employees, created_import_id, updated_import_id)
+            VALUES (@Id, @City, @Employees, @ImportId, @ImportId)
+            ON CONFLICT (id) DO UPDATE SET
+                city = excluded.city, employees = excluded.employees, updated_import_id = excluded.updated_import_id
+            """, s => new { s.Id, s.City, s.Employees, ImportId = importId }).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyDictionary<string, decimal>> GetProductPricesAsync(CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(string Reference, long UnitPriceCents)>(
+            "SELECT reference, unit_price_cents FROM products", transaction: transaction).ConfigureAwait(false))
+        .ToDictionary(p => p.Reference, p => Money.FromCents(p.UnitPriceCents), StringComparer.Ordinal);
+
+    public async Task<IReadOnlySet<int>> GetStoreIdsAsync(CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<long>("SELECT id FROM stores", transaction: transaction).ConfigureAwait(false)).Select(id => (int)id).ToHashSet();
+
+    public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
+    {
+        var texts = new SaleTexts();
+        var (stored, storedNotInSheet) = StoredIdentityMerge.Run(connection, sales, texts, cancellationToken);
+
+        // One prepared statement re-bound per new line, in identity order so that the sales
+        // B-tree grows at its end. ON CONFLICT stays as the guard the identity key enforces anyway.
+        using var insert = new RawStatement(connection, """
+            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT (sale_date, product_reference, store_id, quantity, occurrence) DO NOTHING
+            """);
+        insert.Bind(7, importId);
+        var inserted = 0;
+        var position = 0;
+        foreach (var sale in sales)
+        {
+            if (stored.IsStored(position++))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = sale.Identity.Content;
+            insert.Bind(1, texts.Day(content.Date));
+            insert.Bind(2, texts.Reference(content.ProductReference));
+            insert.Bind(3, content.StoreId);
+            insert.Bind(4, content.Quantity);
+            insert.Bind(5, sale.Identity.Occurrence);
+            insert.Bind(6, Money.ToCents(sale.UnitPrice));
+            inserted += insert.Execute();
+        }
+
+        return Task.FromResult(new SalesInsertCounts(inserted, storedNotInSheet));
+    }
+
+    public async Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO rejected_lines (import_id, sheet, source, line_number, column_name, raw_text, reason)
+            VALUES (@ImportId, @Sheet, @Source, @LineNumber, @Column, @RawText, @Reason)
+            """,
+            lines.Select(line => new
+            {
+                ImportId = importId,
+                Sheet = SqliteText.Sheet(kind),
+                Source = source,
+                line.LineNumber,
+                line.Error.Column,
+                RawText = BoundedText.Cut(line.RawText),
+                Reason = BoundedText.Cut(line.Error.Reason),
+            }),
+            transaction).ConfigureAwait(false);
+
+    public async Task RecordSheetAsync(SheetImportSummary summary, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO import_sheets (import_id, sheet, source, content_sha256, rows_read, rows_new, rows_duplicate, rows_rejected, rows_updated, unchanged, rows_not_in_sheet)
+            VALUES (@ImportId, @Sheet, @Source, @ContentHash, @Read, @New, @Duplicate, @Rejected, @Updated, @Unchanged, @StoredNotInSheet)
+            """,
+            new
+            {
+                ImportId = importId,
+                Sheet = SqliteText.Sheet(summary.Kind),
+                summary.Source,
+                summary.ContentHash,
+                summary.Read,
+                summary.New,
+                summary.Duplicate,
+                summary.Rejected,
+                summary.Updated,
+                summary.Unchanged,
+                summary.StoredNotInSheet,
+            },
+            transaction).ConfigureAwait(false);
+
+    public async Task RecordVersionAsync(SheetKind kind, string source, SourceVersion version, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO source_validators (source, sheet, etag, last_modified, content_sha256, import_id, updated_at)
+            VALUES (@source, @sheet, @ETag, @LastModified, @ContentSha256, @importId, (SELECT started_at FROM imports WHERE id = @importId))
+            ON CONFLICT (source) DO UPDATE SET
+                sheet = excluded.sheet, etag = excluded.etag, last_modified = excluded.last_modified,
+                content_sha256 = excluded.content_sha256, import_id = excluded.import_id, updated_at = excluded.updated_at
+            """,
+            new { source, sheet = SqliteText.Sheet(kind), version.ETag, version.LastModified, version.ContentSha256, importId },
+            transaction).ConfigureAwait(false);
+
+    public async Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(
+            "UPDATE imports SET finished_at = @finishedAt, outcome = 'succeeded' WHERE id = @importId",
+            new { finishedAt = SqliteText.Timestamp(finishedAt), importId }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _committed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Both are disposed even when the rollback fails (a broken connection, a commit that failed half-way).
+        await using (connection.ConfigureAwait(false))
+        {
+            await using (transaction.ConfigureAwait(false))
+            {
+                if (!_committed)
+                {
+                    await transaction.RollbackAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task<UpsertCounts> UpsertAsync<TKey, TEntity>(
+        IReadOnlyCollection<TEntity> rows, Func<TEntity, TKey> key, Dictionary<TKey, TEntity> stored, string sql, Func<TEntity, object> parameters)
+        where TKey : notnull
+        where TEntity : class
+    {
+        var inserted = 0;
+        var updated = 0;
+        var changed = new List<object>();
+        foreach (var row in rows)
+        {
+            if (!stored.TryGetValue(key(row), out var current))
+            {
+                inserted++;
+            }
+            else if (!current.Equals(row))
+            {
+                updated++;
+            }
+            else
+            {
+                continue;
+            }
+
+            changed.Add(parameters(row));
+        }
+
+        await connection.ExecuteAsync(sql, changed, transaction).ConfigureAwait(false);
+        return new UpsertCounts(inserted, updated, rows.Count - inserted - updated);
+    }
+}
