@@ -94,7 +94,7 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
             lines.Select(line => new
             {
                 ImportId = importId,
-                Sheet = SqliteText.Sheet(kind),
+                Sheet = kind.Name(),
                 Source = source,
                 line.LineNumber,
                 line.Error.Column,
@@ -111,7 +111,7 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
             new
             {
                 ImportId = importId,
-                Sheet = SqliteText.Sheet(summary.Kind),
+                Sheet = summary.Kind.Name(),
                 summary.Source,
                 summary.ContentHash,
                 summary.Read,
@@ -132,7 +132,7 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                 sheet = excluded.sheet, etag = excluded.etag, last_modified = excluded.last_modified,
                 content_sha256 = excluded.content_sha256, import_id = excluded.import_id, updated_at = excluded.updated_at
             """,
-            new { source, sheet = SqliteText.Sheet(kind), version.ETag, version.LastModified, version.ContentSha256, importId },
+            new { source, sheet = kind.Name(), version.ETag, version.LastModified, version.ContentSha256, importId },
             transaction).ConfigureAwait(false);
 
     public async Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
                   AND (@sheet <> 'sales' OR v.import_id >= COALESCE((
                         SELECT MAX(created_import_id) FROM (
                             SELECT created_import_id FROM products UNION ALL SELECT created_import_id FROM stores)), 0))
-                """, new { source, sheet = SqliteText.Sheet(kind) }).ConfigureAwait(false);
+                """, new { source, sheet = kind.Name() }).ConfigureAwait(false);
             return row is { } found ? new SourceVersion(found.ETag, found.LastModified, found.ContentSha256) : null;
         }
     }

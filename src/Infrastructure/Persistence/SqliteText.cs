@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sales.Domain.Sheets;
 
 namespace Sales.Infrastructure.Persistence;
 
@@ -9,12 +8,4 @@ internal static class SqliteText
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    public static string Sheet(SheetKind kind) => kind switch
-    {
-        SheetKind.Products => "products",
-        SheetKind.Stores => "stores",
-        SheetKind.Sales => "sales",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }
