@@ -17,34 +17,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
         if (options.Runs("first"))
         {
-            var sales = Work($"ventes-{options.Lines}.csv");
-            var grown = Work($"ventes-{options.Lines}+{options.GrowLines}.csv");
-            GenerateSales(sales, grown, options.Lines, options.GrowLines);
-
-            var ours = Work("ours.db");
-            var baseline = new SqliteShellBaseline(Work("baseline.db"));
-            SqliteShellBaseline.DeleteDatabase(ours);
-            baseline.Create();
-            var headerOnly = Work("ventes-empty.csv");
-            File.WriteAllText(headerOnly, "Date,ID Référence produit,Quantité,ID Magasin\n");
-            host.Import(ours, files, headerOnly);
-
-            Time("first", host, baseline, ours, files, sales, options.Lines, expectedNew: options.Lines);
-            AddFloor(sales, options.Lines);
-            if (options.Runs("again"))
-            {
-                Time("again", host, baseline, ours, files, sales, options.Lines, expectedNew: 0);
-            }
-
-            if (options.Runs("grown"))
-            {
-                Time("grown", host, baseline, ours, files, grown, options.Lines + options.GrowLines, expectedNew: options.GrowLines);
-            }
-
-            if (options.Runs("analyze"))
-            {
-                Analyze(host, ours);
-            }
+            RunFirstAgainGrown(host, files);
         }
 
         if (options.Postgres is not null && options.Runs("pg-first"))
@@ -54,17 +27,55 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
         if (options.Runs("large"))
         {
-            var sales = Work($"ventes-{options.LargeLines}.csv");
-            GenerateSales(sales, null, options.LargeLines, 0);
-            var ours = Work("ours-large.db");
-            var baseline = new SqliteShellBaseline(Work("baseline-large.db"));
-            SqliteShellBaseline.DeleteDatabase(ours);
-            baseline.Create();
-            Time("large", host, baseline, ours, files, sales, options.LargeLines, expectedNew: options.LargeLines);
-            AddFloor(sales, options.LargeLines);
+            RunLarge(host, files);
         }
 
         return _results;
+    }
+
+    // first, then again and grown on the same database, then analyze on what they stored.
+    private void RunFirstAgainGrown(SalesHost host, SheetFiles files)
+    {
+        var sales = Work($"ventes-{options.Lines}.csv");
+        var grown = Work($"ventes-{options.Lines}+{options.GrowLines}.csv");
+        GenerateSales(sales, grown, options.Lines, options.GrowLines);
+
+        var ours = Work("ours.db");
+        var baseline = new SqliteShellBaseline(Work("baseline.db"));
+        SqliteShellBaseline.DeleteDatabase(ours);
+        baseline.Create();
+        var headerOnly = Work("ventes-empty.csv");
+        File.WriteAllText(headerOnly, "Date,ID Référence produit,Quantité,ID Magasin\n");
+        host.Import(ours, files, headerOnly);
+
+        Time("first", host, baseline, ours, files, sales, options.Lines, expectedNew: options.Lines);
+        AddFloor(sales, options.Lines);
+        if (options.Runs("again"))
+        {
+            Time("again", host, baseline, ours, files, sales, options.Lines, expectedNew: 0);
+        }
+
+        if (options.Runs("grown"))
+        {
+            Time("grown", host, baseline, ours, files, grown, options.Lines + options.GrowLines, expectedNew: options.GrowLines);
+        }
+
+        if (options.Runs("analyze"))
+        {
+            Analyze(host, ours);
+        }
+    }
+
+    private void RunLarge(SalesHost host, SheetFiles files)
+    {
+        var sales = Work($"ventes-{options.LargeLines}.csv");
+        GenerateSales(sales, null, options.LargeLines, 0);
+        var ours = Work("ours-large.db");
+        var baseline = new SqliteShellBaseline(Work("baseline-large.db"));
+        SqliteShellBaseline.DeleteDatabase(ours);
+        baseline.Create();
+        Time("large", host, baseline, ours, files, sales, options.LargeLines, expectedNew: options.LargeLines);
+        AddFloor(sales, options.LargeLines);
     }
 
     private void Time(string scenario, SalesHost host, SqliteShellBaseline baseline, string ours, SheetFiles files, string sales, long lines, long expectedNew)
