@@ -62,6 +62,3 @@ internal static class AnalysisSummaries
         return new AnalysisSummary(fileName, sql.Trim().TrimEnd(';'));
     }
 }
-
-/// <summary>One summary: the name of its temporary table and its SELECT.</summary>
-internal sealed record AnalysisSummary(string Name, string Sql);
