@@ -1,7 +1,5 @@
 using System.Collections;
-using System.Globalization;
 using Npgsql;
-using NpgsqlTypes;
 using Sales.Application.Abstractions;
 using Sales.Domain;
 using Sales.Domain.Dedup;
@@ -10,7 +8,7 @@ namespace Sales.Infrastructure.Postgres;
 
 /// <summary>
 /// Merges a sales sheet, in identity order, with the identities stored from its first day on, read
-/// in key order by one binary <c>COPY ... TO STDOUT</c>: one pass over each, no lookup per line. The
+/// in key order by one binary <c>COPY ... TO STDOUT</c> (<see cref="StoredKeyReader"/>): one pass over each, no lookup per line. The
 /// key's order is <see cref="IdentityOrder"/> (days, then references byte-wise: <c>COLLATE "C"</c>),
 /// and every comparison is <see cref="IdentityOrder.Compare"/>, the dedup rule's own.
 /// </summary>
@@ -28,25 +26,20 @@ internal static class StoredIdentityMerge
             return new Outcome(stored, 0);
         }
 
-        // Synchronous reads: a million rows of five small values, where an await per value would cost more than the value.
-        var firstDay = sheet.Current.Identity.Content.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var rows = connection.BeginBinaryExport($"""
-            COPY (SELECT sale_date, product_reference, store_id, quantity, occurrence FROM sales
-                  WHERE sale_date >= DATE '{firstDay}'
-                  ORDER BY sale_date, product_reference, store_id, quantity, occurrence) TO STDOUT (FORMAT BINARY)
-            """);
+        // Synchronous reads: a million rows of five small values, where an await per read would cost more than the value.
+        using var rows = new StoredKeyReader(connection, sheet.Current.Identity.Content.Date);
         return new Outcome(stored, Merge(sheet, rows, stored, cancellationToken));
     }
 
     // Walks both sorted sequences. A stored row sorting before the current sale is not in the sheet;
     // after the sheet's last sale, stored rows still on its last day are not in it either.
-    private static int Merge(IEnumerator<PricedSale> sheet, NpgsqlBinaryExporter rows, BitArray stored, CancellationToken cancellationToken)
+    private static int Merge(IEnumerator<PricedSale> sheet, StoredKeyReader rows, BitArray stored, CancellationToken cancellationToken)
     {
         var position = 0;
         var notInSheet = 0;
         var hasSale = true;
         var lastDay = sheet.Current.Identity.Content.Date;
-        while (Read(rows) is { } row)
+        while (rows.TryRead(out var row))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var order = 1;
@@ -73,7 +66,6 @@ internal static class StoredIdentityMerge
 
             if (!hasSale && row.Content.Date > lastDay)
             {
-                rows.Cancel();
                 break;
             }
 
@@ -81,21 +73,6 @@ internal static class StoredIdentityMerge
         }
 
         return notInSheet;
-    }
-
-    private static SaleIdentity? Read(NpgsqlBinaryExporter rows)
-    {
-        if (rows.StartRow() < 0)
-        {
-            return null;
-        }
-
-        var day = rows.Read<DateOnly>(NpgsqlDbType.Date);
-        var reference = rows.Read<string>(NpgsqlDbType.Text);
-        var storeId = rows.Read<int>(NpgsqlDbType.Integer);
-        var quantity = rows.Read<int>(NpgsqlDbType.Integer);
-        var occurrence = rows.Read<int>(NpgsqlDbType.Integer);
-        return new SaleIdentity(new Sale(day, reference, quantity, storeId), occurrence);
     }
 
     private static void Mark(BitArray stored, int position)
