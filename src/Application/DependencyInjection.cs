@@ -19,6 +19,9 @@ public static class DependencyInjection
         services.AddSingleton<Import.SaleDayPolicy>();
         // Counts only, read by a host that shows progress; costs a field increment per line otherwise.
         services.AddSingleton<Progress.WorkProgress>();
+        // The use cases: handlers and ImportThenAnalyze share them, and never call one another.
+        services.AddTransient<Import.ISheetsImporter, Import.SheetsImporter>();
+        services.AddTransient<Analysis.IAnalysesRunner, Analysis.AnalysesRunner>();
         services.AddTransient<Run.ImportThenAnalyze>();
 
         var handlerInterfaces = typeof(DependencyInjection).Assembly.GetTypes()

@@ -1,4 +1,3 @@
-using MediatR;
 using Sales.Application.Analysis;
 using Sales.Application.Import;
 using Sales.Application.Progress;
@@ -10,10 +9,7 @@ namespace Sales.Application.Run;
 /// import stops before the analyses: they never run on a half-imported extract. Analyses that fail
 /// after the import was stored are reported with that import (<see cref="AnalysesFailedException"/>).
 /// </summary>
-internal sealed class ImportThenAnalyze(
-    IRequestHandler<ImportSheetsCommand, ImportResult> import,
-    IRequestHandler<RunAnalysesCommand, AnalysisRunSummary> analyze,
-    WorkProgress progress)
+internal sealed class ImportThenAnalyze(ISheetsImporter importer, IAnalysesRunner analyses, WorkProgress progress)
 {
     /// <summary>
     /// Imports, then runs the analyses if <paramref name="analyzeAlways"/> or the import stored
@@ -22,7 +18,7 @@ internal sealed class ImportThenAnalyze(
     /// <exception cref="AnalysesFailedException">The import was stored; the analyses then failed or were cancelled.</exception>
     public async Task<ImportAndAnalyses> RunAsync(ImportSheetsCommand request, bool analyzeAlways, CancellationToken cancellationToken)
     {
-        var imported = await import.Handle(request, cancellationToken).ConfigureAwait(false);
+        var imported = await importer.ImportAsync(request, cancellationToken).ConfigureAwait(false);
         if (!analyzeAlways && !imported.StoredSomethingNew)
         {
             return new ImportAndAnalyses(imported, null);
@@ -31,7 +27,7 @@ internal sealed class ImportThenAnalyze(
         progress.Enter(WorkStage.Analyzing, default);
         try
         {
-            return new ImportAndAnalyses(imported, await analyze.Handle(new RunAnalysesCommand(), cancellationToken).ConfigureAwait(false));
+            return new ImportAndAnalyses(imported, await analyses.RunAsync(cancellationToken).ConfigureAwait(false));
         }
         catch (Exception failure)
         {

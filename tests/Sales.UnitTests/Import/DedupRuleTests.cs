@@ -24,8 +24,8 @@ public class DedupRuleTests
     private async Task<SheetImportSummary> ImportSalesAsync(params string[] lines)
     {
         _sheets.Serve("ventes.csv", [Sheets.SalesHeader, .. lines]);
-        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
-        var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
+        var importer = new SheetsImporter(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
+        var result = await importer.ImportAsync(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
         return result.Sheets.Single(s => s.Kind == SheetKind.Sales);
     }
 
@@ -133,9 +133,9 @@ public class DedupRuleTests
         await ImportSalesAsync("2023-05-27,REF001,5,1");
         _sheets.Serve("produits.csv", Sheets.ProductsHeader, "Produit A,REF001,59.99,100", "Produit B,REF002,19.99,50");
 
-        var handler = new ImportSheetsHandler(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
+        var importer = new SheetsImporter(_sheets, Substitute.For<IStoreSchema>(), _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress());
         _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,5,1", "2023-05-30,REF001,1,1");
-        var result = await handler.Handle(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
+        var result = await importer.ImportAsync(new ImportSheetsCommand("produits.csv", "magasins.csv", "ventes.csv"), CancellationToken.None);
 
         Assert.Equal(1, result.Sheets.Single(s => s.Kind == SheetKind.Products).Updated);
         Assert.Equal([49.99m, 59.99m], _store.Sales.OrderBy(s => s.Key.Content.Date).Select(s => s.Value));

@@ -21,7 +21,7 @@ public class ImportHandlerTests
     }
 
     private Task<ImportResult> ImportAsync(ImportSheetsCommand command) =>
-        new ImportSheetsHandler(_sheets, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(command, CancellationToken.None);
+        new SheetsImporter(_sheets, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).ImportAsync(command, CancellationToken.None);
 
     [Fact]
     public async Task Strict_mode_fails_on_a_refused_line_before_any_write()
@@ -44,7 +44,7 @@ public class ImportHandlerTests
         _schema.PrepareAsync(default).ThrowsAsyncForAnyArgs(new StoreUnavailableException("directory missing"));
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new SheetsImporter(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).ImportAsync(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         await reader.DidNotReceiveWithAnyArgs().OpenAsync(default, default!, default, default);
     }
@@ -56,7 +56,7 @@ public class ImportHandlerTests
         reader.OpenAsync(SheetKind.Products, "p", null, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("p", "HTTP 404"));
 
         var error = await Assert.ThrowsAsync<SheetSourceException>(() =>
-            new ImportSheetsHandler(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).Handle(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
+            new SheetsImporter(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).ImportAsync(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         Assert.Equal("p: HTTP 404", error.Message);
         await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);

@@ -1,4 +1,3 @@
-using MediatR;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Sales.Application.Abstractions;
@@ -17,13 +16,13 @@ public class ImportThenAnalyzeTests
     private static readonly ImportSheetsCommand Import = new("p.csv", "s.csv", "v.csv");
     private static readonly ImportResult NothingNew = new(1, [new SheetImportSummary(SheetKind.Sales, "v.csv", "hash", 3, 0, 3, 0, 0, [])]);
 
-    private readonly IRequestHandler<ImportSheetsCommand, ImportResult> _import = Substitute.For<IRequestHandler<ImportSheetsCommand, ImportResult>>();
-    private readonly IRequestHandler<RunAnalysesCommand, AnalysisRunSummary> _analyze = Substitute.For<IRequestHandler<RunAnalysesCommand, AnalysisRunSummary>>();
+    private readonly ISheetsImporter _import = Substitute.For<ISheetsImporter>();
+    private readonly IAnalysesRunner _analyze = Substitute.For<IAnalysesRunner>();
 
     public ImportThenAnalyzeTests()
     {
-        _import.Handle(Import, Arg.Any<CancellationToken>()).Returns(NothingNew);
-        _analyze.Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>())
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).Returns(NothingNew);
+        _analyze.RunAsync(Arg.Any<CancellationToken>())
             .Returns(new AnalysisRunSummary(new AnalysisRunInfo(7, Noon, Noon, 1, 1, 3), []));
     }
 
@@ -39,17 +38,17 @@ public class ImportThenAnalyzeTests
     [Fact]
     public async Task A_failed_import_runs_no_analyses()
     {
-        _import.Handle(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("v.csv", "file not found"));
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("v.csv", "file not found"));
 
         await Assert.ThrowsAsync<SheetSourceException>(() => new ImportThenAnalyze(_import, _analyze, new WorkProgress()).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
 
-        await _analyze.DidNotReceiveWithAnyArgs().Handle(default!, default);
+        await _analyze.DidNotReceiveWithAnyArgs().RunAsync(default);
     }
 
     [Fact]
     public async Task Failing_analyses_come_with_the_stored_import_and_their_own_error()
     {
-        _analyze.Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>()).ThrowsAsync(new StoreUnavailableException("disk full"));
+        _analyze.RunAsync(Arg.Any<CancellationToken>()).ThrowsAsync(new StoreUnavailableException("disk full"));
 
         var failed = await Assert.ThrowsAsync<AnalysesFailedException>(() => new ImportThenAnalyze(_import, _analyze, new WorkProgress()).RunAsync(Import, analyzeAlways: true, CancellationToken.None));
 

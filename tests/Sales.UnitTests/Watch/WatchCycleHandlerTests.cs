@@ -1,4 +1,3 @@
-using MediatR;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Sales.Application.Abstractions;
@@ -17,19 +16,19 @@ public class WatchCycleHandlerTests
     private static readonly DateTimeOffset Noon = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly ImportSheetsCommand Import = new("p.csv", "s.csv", "v.csv");
 
-    private readonly IRequestHandler<ImportSheetsCommand, ImportResult> _import = Substitute.For<IRequestHandler<ImportSheetsCommand, ImportResult>>();
-    private readonly IRequestHandler<RunAnalysesCommand, AnalysisRunSummary> _analyze = Substitute.For<IRequestHandler<RunAnalysesCommand, AnalysisRunSummary>>();
+    private readonly ISheetsImporter _import = Substitute.For<ISheetsImporter>();
+    private readonly IAnalysesRunner _analyze = Substitute.For<IAnalysesRunner>();
     private readonly ManualClock _clock = new(Noon);
 
     public WatchCycleHandlerTests() =>
-        _analyze.Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>())
+        _analyze.RunAsync(Arg.Any<CancellationToken>())
             .Returns(new AnalysisRunSummary(new AnalysisRunInfo(7, Noon, Noon, 1, 1, 0), []));
 
     private Task<WatchCycleResult> CycleAsync(bool analysesPending = false, CancellationToken cancellationToken = default) =>
         new WatchCycleHandler(new ImportThenAnalyze(_import, _analyze, new WorkProgress()), _clock).Handle(new WatchCycleCommand(Import) { AnalysesPending = analysesPending }, cancellationToken);
 
     private void ImportTakes(TimeSpan duration, params SheetImportSummary[] sheets) =>
-        _import.Handle(Import, Arg.Any<CancellationToken>()).Returns(_ =>
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).Returns(_ =>
         {
             _clock.Advance(duration);
             return new ImportResult(1, sheets);
@@ -52,7 +51,7 @@ public class WatchCycleHandlerTests
         Assert.NotNull(cycle.Analyses);
         Assert.Equal(Noon, cycle.StartedAt);
         Assert.Equal(TimeSpan.FromSeconds(2), cycle.Duration);
-        await _analyze.Received(1).Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>());
+        await _analyze.Received(1).RunAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -63,7 +62,7 @@ public class WatchCycleHandlerTests
         var cycle = await CycleAsync();
 
         Assert.True(cycle.StoredSomethingNew);
-        await _analyze.Received(1).Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>());
+        await _analyze.Received(1).RunAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public class WatchCycleHandlerTests
         Assert.True(cycle.Succeeded);
         Assert.True(cycle.Unchanged);
         Assert.Null(cycle.Analyses);
-        await _analyze.DidNotReceive().Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>());
+        await _analyze.DidNotReceive().RunAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -88,7 +87,7 @@ public class WatchCycleHandlerTests
 
         Assert.False(cycle.Unchanged);
         Assert.False(cycle.StoredSomethingNew);
-        await _analyze.DidNotReceive().Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>());
+        await _analyze.DidNotReceive().RunAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -104,19 +103,19 @@ public class WatchCycleHandlerTests
     [Fact]
     public async Task A_failing_import_is_reported_not_thrown_and_runs_no_analyses()
     {
-        _import.Handle(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("http://host/v.csv", "HTTP 503 Service Unavailable"));
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new SheetSourceException("http://host/v.csv", "HTTP 503 Service Unavailable"));
 
         var cycle = await CycleAsync();
 
         Assert.False(cycle.Succeeded);
         Assert.Equal(new WatchCycleFailure("http://host/v.csv: HTTP 503 Service Unavailable", DuringAnalyses: false, DatabaseUnavailable: false), cycle.Failure);
-        await _analyze.DidNotReceive().Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>());
+        await _analyze.DidNotReceive().RunAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
     public async Task An_unusable_database_is_reported_as_such()
     {
-        _import.Handle(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new StoreUnavailableException("database 'x.db': directory 'x' does not exist"));
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new StoreUnavailableException("database 'x.db': directory 'x' does not exist"));
 
         var cycle = await CycleAsync();
 
@@ -127,7 +126,7 @@ public class WatchCycleHandlerTests
     public async Task Failing_analyses_after_a_stored_import_keep_the_import_in_the_result()
     {
         ImportTakes(TimeSpan.Zero, Sheet(SheetKind.Sales, @new: 4));
-        _analyze.Handle(Arg.Any<RunAnalysesCommand>(), Arg.Any<CancellationToken>()).ThrowsAsync(new InvalidOperationException("disk full"));
+        _analyze.RunAsync(Arg.Any<CancellationToken>()).ThrowsAsync(new InvalidOperationException("disk full"));
 
         var cycle = await CycleAsync();
 
@@ -139,7 +138,7 @@ public class WatchCycleHandlerTests
     public async Task A_stop_during_the_import_reports_an_interrupted_cycle_that_stored_nothing()
     {
         using var stop = new CancellationTokenSource();
-        _import.Handle(Import, Arg.Any<CancellationToken>()).Returns<ImportResult>(_ =>
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).Returns<ImportResult>(_ =>
         {
             stop.Cancel();
             throw new OperationCanceledException(stop.Token);
@@ -155,7 +154,7 @@ public class WatchCycleHandlerTests
     [Fact]
     public async Task A_timeout_that_is_not_a_stop_is_a_failure()
     {
-        _import.Handle(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new TaskCanceledException("the download timed out"));
+        _import.ImportAsync(Import, Arg.Any<CancellationToken>()).ThrowsAsync(new TaskCanceledException("the download timed out"));
 
         var cycle = await CycleAsync();
 
