@@ -18,11 +18,15 @@ COPY src/Domain/Sales.Domain.csproj                 src/Domain/
 COPY src/Application/Sales.Application.csproj       src/Application/
 COPY src/Infrastructure/Sales.Infrastructure.csproj src/Infrastructure/
 COPY src/Host/Sales.Host.csproj                     src/Host/
-RUN dotnet restore src/Host/Sales.Host.csproj
+#    The host ships ReadyToRun-compiled for the image's architecture (docs/decisions/0042-ready-to-run.md):
+#    restore names the same runtime identifier and ReadyToRun setting as the publish below.
+RUN echo "linux-$(dpkg --print-architecture | sed 's/^amd64$/x64/')" > /tmp/rid \
+ && dotnet restore src/Host/Sales.Host.csproj -r "$(cat /tmp/rid)" -p:PublishReadyToRun=true
 
 # 2. The sources (tests/ and samples/ are not in the build context: see .dockerignore).
 COPY . .
-RUN dotnet publish src/Host/Sales.Host.csproj --no-restore -c Release -o /app -p:UseAppHost=false
+RUN dotnet publish src/Host/Sales.Host.csproj --no-restore -c Release -r "$(cat /tmp/rid)" --self-contained false \
+        -p:PublishReadyToRun=true -p:UseAppHost=false -o /app
 
 # ---------------------------------------------------------------- runtime
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS final

@@ -25,7 +25,7 @@ internal static class BenchmarkCommand
         };
         var output = new Option<string>("--out") { Description = "Markdown results ('-' for none)", DefaultValueFactory = _ => Path.Combine(repositoryRoot, "bench", "results.md") };
         var work = new Option<string>("--work") { Description = "where files and databases go", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "sales-bench") };
-        var host = new Option<string>("--host") { Description = "Sales.Host.dll", DefaultValueFactory = _ => Path.Combine(repositoryRoot, "src", "Host", "bin", "Release", "net10.0", "Sales.Host.dll") };
+        var host = new Option<string>("--host") { Description = "Sales.Host.dll as shipped (build/publish-host.sh)", DefaultValueFactory = _ => Path.Combine(repositoryRoot, "artifacts", "host", "Sales.Host.dll") };
         var command = new RootCommand("Times the real host importing generated sales files against sqlite3 doing the same job (same journal mode and synchronous level), and the bare .import floor.")
         {
             lines, grow, large, scenarios, repeat, postgres, output, work, host,

@@ -19,7 +19,7 @@ static int Run(BenchmarkOptions options)
     {
         if (!File.Exists(options.Host))
         {
-            throw new ArgumentException($"{options.Host} not found: build it first (dotnet build src/Host -c Release)");
+            throw new ArgumentException($"{options.Host} not found: publish it first (bash build/publish-host.sh)");
         }
 
         var runs = Enumerable.Range(1, options.Repeat).Select(run =>
