@@ -203,12 +203,15 @@ internal sealed class ColumnProfiler(string header, ColumnRule rule, SaleDayWind
         return ValueParser.TryParseDate(trimmed, out _, out _) ? Shapes.Date : Shapes.Text;
     }
 
-    private static string Expected(ColumnRule rule) => rule.Kind switch
+    // What the import accepts, bounds included, so that a value the profile counts as invalid is explained.
+    private string Expected(ColumnRule rule) => rule.Kind switch
     {
         ColumnValueKind.Text => "text, not blank",
-        ColumnValueKind.WholeNumber => rule.Minimum > 0 ? "whole number > 0" : "whole number >= 0",
-        ColumnValueKind.Amount => "amount >= 0, 2 decimals",
-        ColumnValueKind.Day => "date",
+        ColumnValueKind.WholeNumber when rule.Maximum >= int.MaxValue => rule.Minimum > 0 ? "whole number > 0" : "whole number >= 0",
+        ColumnValueKind.WholeNumber => string.Create(CultureInfo.InvariantCulture, $"whole number {rule.Minimum} to {rule.Maximum:#,0}"),
+        ColumnValueKind.Amount => string.Create(CultureInfo.InvariantCulture, $"amount 0.00 to {rule.Maximum:#,0.00}, 2 decimals"),
+        ColumnValueKind.Day when window == SaleDayWindow.Unbounded => "date",
+        ColumnValueKind.Day => $"date {Iso(window.First)} to {Iso(window.Last)}",
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 

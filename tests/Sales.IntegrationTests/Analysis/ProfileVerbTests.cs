@@ -36,7 +36,9 @@ public sealed class ProfileVerbTests : IDisposable
             "1 sales line names store '7', which the stores sheet does not list (line 5)",
             "Column 'Quantité' of the sales sheet has 1 value the import would refuse, with its line (line 6: 'x' is not a whole number)",
             "1 day of that period has no sale at all (2 January 2024)",
-            "| Prix | amount >= 0, 2 decimals | mixed: 3 decimal, 1 text | 4 | 0 | 3 | 1.99 | 10.00 |",
+            "| Prix | amount 0.00 to 10,000.00, 2 decimals | mixed: 3 decimal, 1 text | 4 | 0 | 3 | 1.99 | 10.00 |",
+            "| Quantité | whole number 1 to 1,000 |",
+            "| Date | date 2000-01-01 to ",
         })
         {
             Assert.Contains(expected, report, StringComparison.Ordinal);
