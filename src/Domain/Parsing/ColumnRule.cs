@@ -3,7 +3,7 @@ namespace Sales.Domain.Parsing;
 /// <summary>
 /// What a column accepts and why a value is refused, declared once on the column
 /// (<see cref="Sheets.SheetColumn.Rule"/>) and applied alike by the import's row parsers and the profile.
-/// Days are read by <see cref="ValueParser.TryParseDate"/>: their order and window depend on the whole sheet.
+/// Days are read by <see cref="ValueParser.TryParseDate(string?, out DateToken, out string)"/>: their order and window depend on the whole sheet.
 /// </summary>
 /// <param name="Kind">The kind of value.</param>
 /// <param name="Subject">What the value is, as messages name it (<c>quantity</c>).</param>
@@ -40,12 +40,24 @@ internal sealed record ColumnRule(ColumnValueKind Kind, string Subject)
         return text.Length > 0;
     }
 
+    /// <summary>The value trimmed, unless it is blank; no string is made unless refused.</summary>
+    public bool TryReadText(ReadOnlySpan<char> value, out ReadOnlySpan<char> text, out string reason)
+    {
+        text = value.Trim();
+        reason = text.IsEmpty ? $"{Subject} is blank" : string.Empty;
+        return !text.IsEmpty;
+    }
+
     /// <summary>The value as a whole number within the rule's range.</summary>
-    public bool TryReadWholeNumber(string value, out int number, out string reason)
+    public bool TryReadWholeNumber(string value, out int number, out string reason) =>
+        TryReadWholeNumber(value.AsSpan(), out number, out reason);
+
+    /// <summary>As <see cref="TryReadWholeNumber(string, out int, out string)"/>, from the characters of a field.</summary>
+    public bool TryReadWholeNumber(ReadOnlySpan<char> value, out int number, out string reason)
     {
         if (!ValueParser.TryParseWholeNumber(value, out number, out reason))
         {
-            reason = NamesBlank && value.Trim().Length == 0 ? $"{Subject} is blank" : reason;
+            reason = NamesBlank && value.Trim().IsEmpty ? $"{Subject} is blank" : reason;
             return false;
         }
 
