@@ -100,6 +100,27 @@ public class QuoteFreeLineTests
         Assert.Same(line.Values[0], Values(line, " 2023-05-28 , REF002 ,2")[0]);
     }
 
+    [Fact]
+    public void Sales_lines_are_read_and_parsed_without_a_string_per_line()
+    {
+        var text = string.Concat(Enumerable.Range(0, 100_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"2023-05-{1 + (i % 28):00},REF{i % 500:0000},{1 + (i % 9)},{1 + (i % 50)}\r\n")));
+        using var reader = new BoundedRecordReader(new StringReader(text), 1024);
+        var line = new QuoteFreeLine(',', [0, 1, 2, 3], reader, TooLong);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        long lines = 0, units = 0;
+        while (reader.TryReadLine(out var record))
+        {
+            line.Load(record, ++lines);
+            Assert.True(RowParsers.TryParseSale(line, out var sale, out _));
+            units += sale.Quantity;
+        }
+
+        // The reader's buffer (about 130 KB) and nothing per line: 400,000 field strings would be over 10 MB.
+        Assert.Equal((100_000L, 499_996L), (lines, units));
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, 0, 1024 * 1024);
+    }
+
     private static IReadOnlyList<string> Values(QuoteFreeLine line, string record)
     {
         line.Load(record.AsMemory(), 3);
