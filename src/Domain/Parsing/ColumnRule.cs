@@ -13,7 +13,19 @@ internal sealed record ColumnRule(ColumnValueKind Kind, string Subject)
     public long Minimum { get; private init; }
 
     /// <summary>Largest number accepted (<see cref="ValueRanges"/>).</summary>
-    public decimal Maximum { get; private init; } = decimal.MaxValue;
+    public decimal Maximum
+    {
+        get => _maximum;
+        private init
+        {
+            _maximum = value;
+            _wholeMaximum = value >= long.MaxValue ? long.MaxValue : (long)decimal.Floor(value);
+        }
+    }
+
+    // Maximum for whole numbers, compared as integers on every line rather than as decimals.
+    private readonly decimal _maximum = decimal.MaxValue;
+    private readonly long _wholeMaximum = long.MaxValue;
 
     /// <summary>A blank value is refused as "<c>subject is blank</c>" rather than as a missing number (an id).</summary>
     public bool NamesBlank { get; private init; }
@@ -62,7 +74,7 @@ internal sealed record ColumnRule(ColumnValueKind Kind, string Subject)
         }
 
         reason = number < Minimum ? $"{Subject} must {(Minimum > 0 ? "be positive" : "not be negative")}, got {number}"
-            : number > Maximum ? ValueRanges.AboveMax(Subject, number, Maximum)
+            : number > _wholeMaximum ? ValueRanges.AboveMax(Subject, number, Maximum)
             : string.Empty;
         return reason.Length == 0;
     }

@@ -25,7 +25,7 @@ internal static class ValueParser
             return false;
         }
 
-        if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        if (!TryParseShortDigits(trimmed, out value) && !int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             reason = IsDigits(trimmed)
                 ? $"'{trimmed}' is too large a number (beyond 2,147,483,647)"
@@ -145,6 +145,29 @@ internal static class ValueParser
     {
         var digits = text.TrimStart("+-");
         return digits.Length > 0 && !digits.ContainsAnyExcept(Digits);
+    }
+
+    // Up to nine ASCII digits, the shape of nearly every quantity and id: read without int.TryParse's
+    // culture and style handling, with the same result.
+    private static bool TryParseShortDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private static bool IsMidnight(ReadOnlySpan<char> time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";
