@@ -5,7 +5,7 @@ namespace Sales.Domain.Parsing;
 /// sheet of a million lines names a few hundred references: a string is made once per reference,
 /// not per line). Valid as long as the line it was read from.
 /// </summary>
-/// <param name="date">The day as read; a slashed day's text is named.</param>
+/// <param name="date">The day as read; a slashed day's text is not named yet (<see cref="DateToken.WithText"/>).</param>
 /// <param name="productReference">Product reference, trimmed.</param>
 /// <param name="quantity">Units sold, positive.</param>
 /// <param name="storeId">Store id.</param>

@@ -11,10 +11,8 @@ namespace Sales.Domain.Sheets;
 /// A sheet has millions of lines and few distinct values, so each line is kept as five integers
 /// (references interned as an index, days as a day number) rather than as objects.
 /// </summary>
-internal sealed class SalesSheet
+internal sealed class SalesSheet(SaleDayWindow window)
 {
-    private readonly SaleDayWindow _window;
-
     // The lines as identity keys before their days are resolved and their references ranked
     // (Day holds a packed day, ReferenceRank the reference's index): Complete turns them into
     // identity keys in place, so the sheet is never held twice.
@@ -25,18 +23,14 @@ internal sealed class SalesSheet
     private readonly Dictionary<int, (string RawText, string DateText)> _undecidedDays = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly DateOrderDetector _detector = new();
-    private readonly Dictionary<string, int> _referenceIndex = new(StringComparer.Ordinal);
     private readonly List<string> _references = [];
 
     // Lines are read as characters (ISheetLine.Value): a string is made once per distinct reference and slashed day.
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _referenceBySpan;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _slashedDayTexts = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _referenceIndex =
+        new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public SalesSheet(SaleDayWindow window)
-    {
-        _window = window;
-        _referenceBySpan = _referenceIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _slashedDayTexts =
+        new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Data lines read so far.</summary>
     public int LinesRead { get; private set; }
@@ -90,10 +84,10 @@ internal sealed class SalesSheet
         for (var i = 0; i < _pendingCount; i++)
         {
             var line = keys[i];
-            if (!PackedDay.TryResolve(line.Day, order, out var day) || !_window.ContainsDayNumber(day))
+            if (!PackedDay.TryResolve(line.Day, order, out var day) || !window.ContainsDayNumber(day))
             {
                 var (rawText, dateText) = _undecidedDays[line.LineNumber];
-                var reason = day < 0 ? DateToken.NotValidWhenReadAs(dateText, order) : _window.OutsideReason(dateText, DateOnly.FromDayNumber(day));
+                var reason = day < 0 ? DateToken.NotValidWhenReadAs(dateText, order) : window.OutsideReason(dateText, DateOnly.FromDayNumber(day));
                 _rejected.Add(new RejectedLine(line.LineNumber, rawText, new RowError(SheetColumns.Day.Header, reason)));
                 continue;
             }
@@ -124,18 +118,18 @@ internal sealed class SalesSheet
         }
 
         var order = date.IsValid(DateOrder.DayFirst) ? DateOrder.DayFirst : DateOrder.MonthFirst;
-        error = new RowError(SheetColumns.Day.Header, _window.OutsideReason(text.Trim().ToString(), date.Resolve(order)));
+        error = new RowError(SheetColumns.Day.Header, window.OutsideReason(text.Trim().ToString(), date.Resolve(order)));
         return false;
     }
 
     // The index of a reference, its string made the first time it is seen.
     private int ReferenceIndex(ReadOnlySpan<char> reference)
     {
-        if (!_referenceBySpan.TryGetValue(reference, out var index))
+        if (!_referenceIndex.TryGetValue(reference, out var index))
         {
             index = _references.Count;
             var text = reference.ToString();
-            _referenceIndex.Add(text, index);
+            _referenceIndex.Dictionary.Add(text, index);
             _references.Add(text);
         }
 
@@ -155,7 +149,7 @@ internal sealed class SalesSheet
         return text;
     }
 
-    private bool IsValidAndPlausible(DateToken date, DateOrder order) => date.IsValid(order) && _window.Contains(date.Resolve(order));
+    private bool IsValidAndPlausible(DateToken date, DateOrder order) => date.IsValid(order) && window.Contains(date.Resolve(order));
 
     // The rank of each reference in identity order, so that sorting integers sorts references.
     private int[] ReferenceRanks()
