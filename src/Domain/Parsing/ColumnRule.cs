@@ -3,7 +3,7 @@ namespace Sales.Domain.Parsing;
 /// <summary>
 /// What a column accepts and why a value is refused, declared once on the column
 /// (<see cref="Sheets.SheetColumn.Rule"/>) and applied alike by the import's row parsers and the profile.
-/// Days are read by <see cref="ValueParser.TryParseDate"/>: their order and window depend on the whole sheet.
+/// Days are read by <see cref="ValueParser.TryParseDate(string?, out DateToken, out string)"/>: their order and window depend on the whole sheet.
 /// </summary>
 /// <param name="Kind">The kind of value.</param>
 /// <param name="Subject">What the value is, as messages name it (<c>quantity</c>).</param>
@@ -13,7 +13,19 @@ internal sealed record ColumnRule(ColumnValueKind Kind, string Subject)
     public long Minimum { get; private init; }
 
     /// <summary>Largest number accepted (<see cref="ValueRanges"/>).</summary>
-    public decimal Maximum { get; private init; } = decimal.MaxValue;
+    public decimal Maximum
+    {
+        get => _maximum;
+        private init
+        {
+            _maximum = value;
+            _wholeMaximum = value >= long.MaxValue ? long.MaxValue : (long)decimal.Floor(value);
+        }
+    }
+
+    // Maximum for whole numbers, compared as integers on every line rather than as decimals.
+    private readonly decimal _maximum = decimal.MaxValue;
+    private readonly long _wholeMaximum = long.MaxValue;
 
     /// <summary>A blank value is refused as "<c>subject is blank</c>" rather than as a missing number (an id).</summary>
     public bool NamesBlank { get; private init; }
@@ -40,17 +52,29 @@ internal sealed record ColumnRule(ColumnValueKind Kind, string Subject)
         return text.Length > 0;
     }
 
+    /// <summary>The value trimmed, unless it is blank; no string is made unless refused.</summary>
+    public bool TryReadText(ReadOnlySpan<char> value, out ReadOnlySpan<char> text, out string reason)
+    {
+        text = value.Trim();
+        reason = text.IsEmpty ? $"{Subject} is blank" : string.Empty;
+        return !text.IsEmpty;
+    }
+
     /// <summary>The value as a whole number within the rule's range.</summary>
-    public bool TryReadWholeNumber(string value, out int number, out string reason)
+    public bool TryReadWholeNumber(string value, out int number, out string reason) =>
+        TryReadWholeNumber(value.AsSpan(), out number, out reason);
+
+    /// <summary>As <see cref="TryReadWholeNumber(string, out int, out string)"/>, from the characters of a field.</summary>
+    public bool TryReadWholeNumber(ReadOnlySpan<char> value, out int number, out string reason)
     {
         if (!ValueParser.TryParseWholeNumber(value, out number, out reason))
         {
-            reason = NamesBlank && value.Trim().Length == 0 ? $"{Subject} is blank" : reason;
+            reason = NamesBlank && value.Trim().IsEmpty ? $"{Subject} is blank" : reason;
             return false;
         }
 
         reason = number < Minimum ? $"{Subject} must {(Minimum > 0 ? "be positive" : "not be negative")}, got {number}"
-            : number > Maximum ? ValueRanges.AboveMax(Subject, number, Maximum)
+            : number > _wholeMaximum ? ValueRanges.AboveMax(Subject, number, Maximum)
             : string.Empty;
         return reason.Length == 0;
     }

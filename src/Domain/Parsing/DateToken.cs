@@ -38,9 +38,12 @@ internal readonly struct DateToken
     /// <summary>A day written <c>yyyy-MM-dd</c>.</summary>
     public static DateToken Iso(DateOnly date) => new(date, 0, 0, 0, null);
 
-    /// <summary>A day written <c>a/b/year</c>.</summary>
-    public static DateToken Slashed(int first, int second, int year, string text) =>
+    /// <summary>A day written <c>a/b/year</c>; <paramref name="text"/> may be given later (<see cref="WithText"/>).</summary>
+    public static DateToken Slashed(int first, int second, int year, string? text) =>
         new(default, (short)first, (short)second, (short)year, text);
+
+    /// <summary>The same day, naming <paramref name="text"/> as written.</summary>
+    public DateToken WithText(string text) => new(_iso, _first, _second, _year, text);
 
     /// <summary>Whether the token is a real day when read in <paramref name="order"/>.</summary>
     public bool IsValid(DateOrder order) => !IsSlashed || (order == DateOrder.DayFirst

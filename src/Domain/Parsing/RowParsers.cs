@@ -46,12 +46,10 @@ internal static class RowParsers
     /// </summary>
     public static bool TryParseSale(IReadOnlyList<string> values, out PendingSale sale, out RowError error)
     {
-        if (Read(SheetColumns.Day, ValueParser.TryParseDate(values[0], out var date, out var reason), reason, out error)
-            && Text(SheetColumns.ProductReference, values[1], out var reference, out error)
-            && WholeNumber(SheetColumns.Quantity, values[2], out var quantity, out error)
-            && WholeNumber(SheetColumns.StoreId, values[3], out var storeId, out error))
+        if (TryParseSale(values[0], values[1], values[2], values[3], out var read, out error))
         {
-            sale = new PendingSale(date, reference, quantity, storeId);
+            var date = read.Date.IsSlashed ? read.Date.WithText(values[0].Trim()) : read.Date;
+            sale = new PendingSale(date, read.ProductReference.ToString(), read.Quantity, read.StoreId);
             return true;
         }
 
@@ -59,10 +57,35 @@ internal static class RowParsers
         return false;
     }
 
+    /// <summary>
+    /// As <see cref="TryParseSale(IReadOnlyList{string}, out PendingSale, out RowError)"/>, from the
+    /// characters of the line (<see cref="ISheetLine.Value"/>): no string is made for a valid line, and a
+    /// slashed day's token does not name its text yet.
+    /// </summary>
+    public static bool TryParseSale(ISheetLine line, out SaleValues sale, out RowError error) =>
+        TryParseSale(line.Value(0), line.Value(1), line.Value(2), line.Value(3), out sale, out error);
+
+    private static bool TryParseSale(
+        ReadOnlySpan<char> day, ReadOnlySpan<char> reference, ReadOnlySpan<char> quantity, ReadOnlySpan<char> store, out SaleValues sale, out RowError error)
+    {
+        sale = default;
+        var rule = SheetColumns.ProductReference.Rule;
+        if (Read(SheetColumns.Day, ValueParser.TryParseDate(day, out var date, out var reason), reason, out error)
+            && Read(SheetColumns.ProductReference, rule.TryReadText(reference, out var trimmedReference, out reason), reason, out error)
+            && WholeNumber(SheetColumns.Quantity, quantity, out var units, out error)
+            && WholeNumber(SheetColumns.StoreId, store, out var storeId, out error))
+        {
+            sale = new SaleValues(date, trimmedReference, units, storeId);
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool Text(SheetColumn column, string value, out string text, out RowError error) =>
         Read(column, column.Rule.TryReadText(value, out text, out var reason), reason, out error);
 
-    private static bool WholeNumber(SheetColumn column, string value, out int number, out RowError error) =>
+    private static bool WholeNumber(SheetColumn column, ReadOnlySpan<char> value, out int number, out RowError error) =>
         Read(column, column.Rule.TryReadWholeNumber(value, out number, out var reason), reason, out error);
 
     private static bool Amount(SheetColumn column, string value, out decimal amount, out RowError error) =>

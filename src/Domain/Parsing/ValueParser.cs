@@ -11,17 +11,21 @@ internal static class ValueParser
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Reads a whole number, e.g. a quantity, a stock or a store id.</summary>
-    public static bool TryParseWholeNumber(string? text, out int value, out string reason)
+    public static bool TryParseWholeNumber(string? text, out int value, out string reason) =>
+        TryParseWholeNumber(text.AsSpan(), out value, out reason);
+
+    /// <summary>As <see cref="TryParseWholeNumber(string?, out int, out string)"/>, from the characters of a field (no string made unless refused).</summary>
+    public static bool TryParseWholeNumber(ReadOnlySpan<char> text, out int value, out string reason)
     {
-        var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
         {
             value = 0;
             reason = "value is missing";
             return false;
         }
 
-        if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        if (!TryParseShortDigits(trimmed, out value) && !int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             reason = IsDigits(trimmed)
                 ? $"'{trimmed}' is too large a number (beyond 2,147,483,647)"
@@ -82,17 +86,29 @@ internal static class ValueParser
     /// </summary>
     public static bool TryParseDate(string? text, out DateToken token, out string reason)
     {
-        token = default;
         var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        var read = TryParseDate(trimmed.AsSpan(), out token, out reason);
+        token = token.IsSlashed ? token.WithText(trimmed) : token;
+        return read;
+    }
+
+    /// <summary>
+    /// As <see cref="TryParseDate(string?, out DateToken, out string)"/>, from the characters of a field; a slashed
+    /// day's token has no <see cref="DateToken.Text"/> yet (<see cref="DateToken.WithText"/>): no string is made per line.
+    /// </summary>
+    public static bool TryParseDate(ReadOnlySpan<char> text, out DateToken token, out string reason)
+    {
+        token = default;
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
         {
             reason = "date is missing";
             return false;
         }
 
         // A spreadsheet may append a midnight time to a date cell.
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        var datePart = space > 0 && IsMidnight(trimmed[(space + 1)..]) ? trimmed.AsSpan(0, space) : trimmed.AsSpan();
+        var space = trimmed.IndexOf(' ');
+        var datePart = space > 0 && IsMidnight(trimmed[(space + 1)..]) ? trimmed[..space] : trimmed;
 
         if (TrySplit(datePart, '-', out var a, out var b, out var c) && datePart.IndexOf('-') == 4)
         {
@@ -109,7 +125,7 @@ internal static class ValueParser
 
         if (TrySplit(datePart, '/', out a, out b, out c) && c >= 1000 && a <= 31 && b <= 31)
         {
-            token = DateToken.Slashed(a, b, c, trimmed);
+            token = DateToken.Slashed(a, b, c, text: null);
             if (!token.IsValid(DateOrder.DayFirst) && !token.IsValid(DateOrder.MonthFirst))
             {
                 reason = $"'{trimmed}' is not a valid date";
@@ -125,13 +141,36 @@ internal static class ValueParser
     }
 
     // A number too large for its type, rather than not a number at all.
-    private static bool IsDigits(string text)
+    private static bool IsDigits(ReadOnlySpan<char> text)
     {
-        var digits = text.AsSpan().TrimStart("+-");
+        var digits = text.TrimStart("+-");
         return digits.Length > 0 && !digits.ContainsAnyExcept(Digits);
     }
 
-    private static bool IsMidnight(string time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";
+    // Up to nine ASCII digits, the shape of nearly every quantity and id: read without int.TryParse's
+    // culture and style handling, with the same result.
+    private static bool TryParseShortDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static bool IsMidnight(ReadOnlySpan<char> time) => time.Trim() is "00:00" or "00:00:00" or "0:00:00";
 
     // Three runs of 1 to 4 ASCII digits separated by the separator; no allocation, as every sales line goes through it.
     private static bool TrySplit(ReadOnlySpan<char> text, char separator, out int first, out int second, out int third)

@@ -9,6 +9,12 @@ internal interface ISheetLine
     /// <summary>The values of the layout's columns, in layout order.</summary>
     IReadOnlyList<string> Values { get; }
 
+    /// <summary>
+    /// The characters of the value of the layout's column <paramref name="index"/>, valid until the
+    /// next line is read: a reader that holds the line in a buffer hands them out without making a string.
+    /// </summary>
+    ReadOnlySpan<char> Value(int index) => Values[index];
+
     /// <summary>The line as written in the file; read only for lines that are refused.</summary>
     string RawText { get; }
 

@@ -23,8 +23,14 @@ internal sealed class SalesSheet(SaleDayWindow window)
     private readonly Dictionary<int, (string RawText, string DateText)> _undecidedDays = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly DateOrderDetector _detector = new();
-    private readonly Dictionary<string, int> _referenceIndex = new(StringComparer.Ordinal);
     private readonly List<string> _references = [];
+
+    // Lines are read as characters (ISheetLine.Value): a string is made once per distinct reference and slashed day.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _referenceIndex =
+        new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _slashedDayTexts =
+        new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Data lines read so far.</summary>
     public int LinesRead { get; private set; }
@@ -40,21 +46,15 @@ internal sealed class SalesSheet(SaleDayWindow window)
             return;
         }
 
-        if (!RowParsers.TryParseSale(line.Values, out var sale, out var error) || !IsPlausible(sale.Date, line.Values[0], out error))
+        if (!RowParsers.TryParseSale(line, out var sale, out var error) || !IsPlausible(sale.Date, line.Value(0), out error))
         {
             _rejected.Add(new RejectedLine(line.LineNumber, line.RawText, error));
             return;
         }
 
-        if (!_referenceIndex.TryGetValue(sale.ProductReference, out var reference))
-        {
-            reference = _references.Count;
-            _referenceIndex.Add(sale.ProductReference, reference);
-            _references.Add(sale.ProductReference);
-        }
-
+        var reference = ReferenceIndex(sale.ProductReference);
         var lineNumber = checked((int)line.LineNumber);
-        var date = sale.Date;
+        var date = sale.Date.IsSlashed ? sale.Date.WithText(DayText(line.Value(0))) : sale.Date;
         if (date.IsSlashed && !(IsValidAndPlausible(date, DateOrder.DayFirst) && IsValidAndPlausible(date, DateOrder.MonthFirst)))
         {
             // Valid (or plausible) in one order only: may be refused once the sheet's order is known.
@@ -109,7 +109,7 @@ internal sealed class SalesSheet(SaleDayWindow window)
 
     // A day outside the window in every order it can be read in is refused at once; one plausible in
     // one order only waits for the sheet's order (see _undecidedDays).
-    private bool IsPlausible(DateToken date, string text, out RowError error)
+    private bool IsPlausible(DateToken date, ReadOnlySpan<char> text, out RowError error)
     {
         error = null!;
         if (IsValidAndPlausible(date, DateOrder.DayFirst) || IsValidAndPlausible(date, DateOrder.MonthFirst))
@@ -118,8 +118,35 @@ internal sealed class SalesSheet(SaleDayWindow window)
         }
 
         var order = date.IsValid(DateOrder.DayFirst) ? DateOrder.DayFirst : DateOrder.MonthFirst;
-        error = new RowError(SheetColumns.Day.Header, window.OutsideReason(text.Trim(), date.Resolve(order)));
+        error = new RowError(SheetColumns.Day.Header, window.OutsideReason(text.Trim().ToString(), date.Resolve(order)));
         return false;
+    }
+
+    // The index of a reference, its string made the first time it is seen.
+    private int ReferenceIndex(ReadOnlySpan<char> reference)
+    {
+        if (!_referenceIndex.TryGetValue(reference, out var index))
+        {
+            index = _references.Count;
+            var text = reference.ToString();
+            _referenceIndex.Dictionary.Add(text, index);
+            _references.Add(text);
+        }
+
+        return index;
+    }
+
+    // A slashed day as written (trimmed), one string per distinct text: it names the day in messages.
+    private string DayText(ReadOnlySpan<char> value)
+    {
+        var trimmed = value.Trim();
+        if (!_slashedDayTexts.TryGetValue(trimmed, out var text))
+        {
+            text = trimmed.ToString();
+            _slashedDayTexts.Add(text);
+        }
+
+        return text;
     }
 
     private bool IsValidAndPlausible(DateToken date, DateOrder order) => date.IsValid(order) && window.Contains(date.Resolve(order));

@@ -31,6 +31,7 @@ internal sealed class BoundedRecordReader : TextReader
     private bool _dropLineFeed;
     private string? _replacement;
     private int _replacementPosition;
+    private bool _skipLineFeed;
 
     public BoundedRecordReader(TextReader inner, int maxLength)
     {
@@ -46,9 +47,40 @@ internal sealed class BoundedRecordReader : TextReader
     /// <summary>The start of the oldest too-long record handed out as <see cref="Sentinel"/>, bounded and marked as cut.</summary>
     public string TakeOverlongStart() => _overlongStarts.Dequeue();
 
-    public override int Read()
+    /// <summary>
+    /// The next line of a text that holds no quote character, without its line end (<c>\n</c>,
+    /// <c>\r\n</c> or <c>\r</c>): with no quote, a record is a line. Valid until the next read.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlyMemory<char> line)
     {
         var available = Available();
+        if (_skipLineFeed)
+        {
+            // The \n of a \r\n, which may come in the next piece of the text.
+            _skipLineFeed = false;
+            if (!available.IsEmpty && available.Span[0] == '\n')
+            {
+                Consume(1);
+                available = Available();
+            }
+        }
+
+        if (available.IsEmpty)
+        {
+            line = default;
+            return false;
+        }
+
+        var end = available.Span.IndexOfAny('\r', '\n');
+        line = end < 0 ? available : available[..end];
+        _skipLineFeed = end >= 0 && available.Span[end] == '\r';
+        Consume(end < 0 ? available.Length : end + 1);
+        return true;
+    }
+
+    public override int Read()
+    {
+        var available = Available().Span;
         if (available.IsEmpty)
         {
             return -1;
@@ -61,7 +93,7 @@ internal sealed class BoundedRecordReader : TextReader
 
     public override int Peek()
     {
-        var available = Available();
+        var available = Available().Span;
         return available.IsEmpty ? -1 : available[0];
     }
 
@@ -69,7 +101,7 @@ internal sealed class BoundedRecordReader : TextReader
 
     public override int Read(Span<char> buffer)
     {
-        var available = Available();
+        var available = Available().Span;
         var count = Math.Min(available.Length, buffer.Length);
         available[..count].CopyTo(buffer);
         Consume(count);
@@ -86,7 +118,7 @@ internal sealed class BoundedRecordReader : TextReader
         base.Dispose(disposing);
     }
 
-    private ReadOnlySpan<char> Available()
+    private ReadOnlyMemory<char> Available()
     {
         while (true)
         {
@@ -94,7 +126,7 @@ internal sealed class BoundedRecordReader : TextReader
             {
                 if (_replacementPosition < _replacement.Length)
                 {
-                    return _replacement.AsSpan(_replacementPosition);
+                    return _replacement.AsMemory(_replacementPosition);
                 }
 
                 _replacement = null;
@@ -102,12 +134,12 @@ internal sealed class BoundedRecordReader : TextReader
 
             if (_start < _ready)
             {
-                return _buffer.AsSpan(_start, _ready - _start);
+                return _buffer.AsMemory(_start, _ready - _start);
             }
 
             if (!ScanMore())
             {
-                return [];
+                return ReadOnlyMemory<char>.Empty;
             }
         }
     }

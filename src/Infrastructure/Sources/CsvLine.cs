@@ -14,6 +14,8 @@ internal sealed class CsvLine(CsvParser parser, int[] positions, BoundedRecordRe
 
     public IReadOnlyList<string> Values => _values;
 
+    public ReadOnlySpan<char> Value(int index) => _values[index];
+
     public string RawText => _overlongStart ?? parser.RawRecord.TrimEnd('\r', '\n');
 
     public RowError? ReaderRefusal => _overlongStart is null ? null : tooLong;

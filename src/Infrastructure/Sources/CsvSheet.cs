@@ -28,10 +28,12 @@ internal sealed class CsvSheet : IOpenedSheet
     private readonly char _delimiter;
     private readonly int[] _positions;
     private readonly int _maxLineLength;
+    private readonly long _headerLines;
 
-    private CsvSheet(SheetKind kind, string location, FetchedFile file, Encoding encoding, char delimiter, int[] positions, int maxLineLength)
+    private CsvSheet(SheetKind kind, string location, FetchedFile file, Encoding encoding, char delimiter, int[] positions, int maxLineLength, long headerLines)
     {
         _maxLineLength = maxLineLength;
+        _headerLines = headerLines;
         Kind = kind;
         Location = location;
         _file = file;
@@ -60,10 +62,41 @@ internal sealed class CsvSheet : IOpenedSheet
             throw new SheetSourceException(location, $"not a {kind.ToString().ToLowerInvariant()} sheet: {reason}", lineNumber: 1);
         }
 
-        return new CsvSheet(kind, location, file, encoding, delimiter, positions, maxLineLength);
+        return new CsvSheet(kind, location, file, encoding, delimiter, positions, maxLineLength, parser.RawRow);
     }
 
-    public IEnumerable<ISheetLine> ReadLines()
+    /// <summary>
+    /// The data lines. A sales sheet without any quote character is split at its delimiters directly
+    /// (<see cref="QuoteFreeLine"/>, decision 0043); any other sheet is parsed by CsvHelper.
+    /// </summary>
+    public IEnumerable<ISheetLine> ReadLines() =>
+        Kind == SheetKind.Sales && !_file.ContainsQuote ? ReadQuoteFreeLines() : ReadCsvLines();
+
+    private IEnumerable<ISheetLine> ReadQuoteFreeLines()
+    {
+        using var reader = Bounded(_file.Path, _encoding, _maxLineLength);
+        var line = new QuoteFreeLine(_delimiter, _positions, reader, new RowError(LineColumn, TooLong(_maxLineLength)));
+        long lineNumber = 0;
+        while (reader.TryReadLine(out var record))
+        {
+            // The header was checked by Open.
+            if (++lineNumber <= _headerLines)
+            {
+                continue;
+            }
+
+            line.Load(record, lineNumber);
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            CheckLine(line, line.IsSingleField);
+            yield return line;
+        }
+    }
+
+    private IEnumerable<ISheetLine> ReadCsvLines()
     {
         using var parser = CreateParser(_file.Path, _encoding, _delimiter, _maxLineLength, out var reader);
         parser.Read(); // the header, checked by Open
@@ -92,7 +125,7 @@ internal sealed class CsvSheet : IOpenedSheet
                 continue;
             }
 
-            CheckLine(line);
+            CheckLine(line, line.IsSingleField);
 
             yield return line;
         }
@@ -102,9 +135,9 @@ internal sealed class CsvSheet : IOpenedSheet
 
     // Both checks cost nothing on a valid line: a marker is a one-field line, and a replacement
     // character is only looked for in a file known to hold invalid UTF-8.
-    private void CheckLine(CsvLine line)
+    private void CheckLine(ISheetLine line, bool isSingleField)
     {
-        if (line.IsSingleField && ContentSniffer.IsMergeConflictMarker(line.RawText))
+        if (isSingleField && ContentSniffer.IsMergeConflictMarker(line.RawText))
         {
             throw new SheetSourceException(Location, ContentSniffer.MergeConflictReason(line.RawText), line.LineNumber);
         }

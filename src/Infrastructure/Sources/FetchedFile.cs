@@ -11,8 +11,9 @@ internal sealed class FetchedFile : IDisposable
 {
     private readonly bool _deleteOnDispose;
 
-    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long invalidUtf8Bytes, long length)
+    private FetchedFile(string path, bool deleteOnDispose, string contentHash, bool isUtf8, long invalidUtf8Bytes, long length, bool containsQuote)
     {
+        ContainsQuote = containsQuote;
         InvalidUtf8Bytes = invalidUtf8Bytes;
         Path = path;
         _deleteOnDispose = deleteOnDispose;
@@ -33,6 +34,12 @@ internal sealed class FetchedFile : IDisposable
 
     public long Length { get; }
 
+    /// <summary>
+    /// Whether any byte is a double quote (0x22). Without one the text holds no quote character in
+    /// any encoding it may be read in (UTF-8, Windows-1252, or UTF-16/32 after a byte order mark).
+    /// </summary>
+    public bool ContainsQuote { get; }
+
     /// <summary>The <c>ETag</c> the server sent with these bytes; null for a file or when absent.</summary>
     public string? ETag { get; set; }
 
@@ -50,6 +57,7 @@ internal sealed class FetchedFile : IDisposable
         var utf8 = new Utf8Evidence();
         var buffer = new byte[1 << 16];
         long length = 0;
+        var containsQuote = false;
         var copy = temporaryCopy ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true) : null;
         await using (copy)
         {
@@ -64,6 +72,7 @@ internal sealed class FetchedFile : IDisposable
                 var chunk = buffer.AsMemory(0, read);
                 hash.AppendData(chunk.Span);
                 utf8.Append(chunk.Span, final: false);
+                containsQuote = containsQuote || chunk.Span.Contains((byte)'"');
                 if (copy is not null)
                 {
                     await copy.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
@@ -75,7 +84,7 @@ internal sealed class FetchedFile : IDisposable
             utf8.Append([], final: true);
         }
 
-        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.IsUtf8, utf8.InvalidBytes, length);
+        return new FetchedFile(path, temporaryCopy, Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.IsUtf8, utf8.InvalidBytes, length, containsQuote);
     }
 
     /// <summary>The source holds more bytes than the cap.</summary>
