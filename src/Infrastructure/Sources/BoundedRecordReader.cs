@@ -247,6 +247,13 @@ internal sealed class BoundedRecordReader : TextReader
 
         _quoted = false;
         _start = _ready = _recordStart = _scanned = skipped.Position;
+
+        // A bound below BoundedText.MaxLength: the buffered start also held the records after this one.
+        if (skipped.Length < start.Length)
+        {
+            start = start[..(int)skipped.Length];
+        }
+
         _overlongStarts.Enqueue(BoundedText.CutFromStart(start, skipped.Length));
         _replacement = Sentinel + new string('\n', skipped.LineEnds + 1);
         _replacementPosition = 0;

@@ -54,6 +54,21 @@ public class BoundedRecordReaderTests
         Assert.EndsWith(" more characters)", start, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void The_start_of_a_record_over_a_bound_below_the_message_bound_is_that_record_only(string lineEnd)
+    {
+        var overlong = "x," + new string('y', 400);
+        using var reader = new BoundedRecordReader(new StringReader($"h1,h2{lineEnd}{overlong}{lineEnd}3,4{lineEnd}5,6{lineEnd}"), 256);
+
+        var records = Parse(reader);
+
+        Assert.Equal(["h1|h2", reader.Sentinel, "3|4", "5|6"], records.Select(r => r.Values).ToArray());
+        Assert.Equal(overlong, reader.TakeOverlongStart());
+    }
+
     [Fact]
     public void A_last_record_over_the_bound_without_a_line_end_is_replaced_too()
     {
