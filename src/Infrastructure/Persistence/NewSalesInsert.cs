@@ -19,6 +19,8 @@ internal sealed class NewSalesInsert : IDisposable
 
     private readonly RawStatement _batch;
     private readonly RawStatement _single;
+    private readonly RetainedBindings _batchValues;
+    private readonly RetainedBindings _singleValues;
     private readonly NewSaleRow[] _pending = new NewSaleRow[RowsPerStatement];
     private int _pendingCount;
     private int _inserted;
@@ -29,6 +31,8 @@ internal sealed class NewSalesInsert : IDisposable
         _single = new RawStatement(connection, Sql(1));
         _batch.Bind((RowsPerStatement * ValuesPerRow) + 1, importId);
         _single.Bind(ValuesPerRow + 1, importId);
+        _batchValues = new RetainedBindings(_batch, RowsPerStatement * ValuesPerRow);
+        _singleValues = new RetainedBindings(_single, ValuesPerRow);
     }
 
     public void Add(in NewSaleRow row)
@@ -38,7 +42,7 @@ internal sealed class NewSalesInsert : IDisposable
         {
             for (var slot = 0; slot < RowsPerStatement; slot++)
             {
-                Bind(_batch, slot, _pending[slot]);
+                Bind(_batchValues, slot, _pending[slot]);
             }
 
             _inserted += _batch.Execute();
@@ -51,7 +55,7 @@ internal sealed class NewSalesInsert : IDisposable
     {
         for (var slot = 0; slot < _pendingCount; slot++)
         {
-            Bind(_single, 0, _pending[slot]);
+            Bind(_singleValues, 0, _pending[slot]);
             _inserted += _single.Execute();
         }
 
@@ -65,7 +69,7 @@ internal sealed class NewSalesInsert : IDisposable
         _single.Dispose();
     }
 
-    private static void Bind(RawStatement statement, int slot, in NewSaleRow row)
+    private static void Bind(RetainedBindings statement, int slot, in NewSaleRow row)
     {
         var first = (slot * ValuesPerRow) + 1;
         statement.Bind(first, row.Day);
