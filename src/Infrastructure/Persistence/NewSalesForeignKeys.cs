@@ -47,7 +47,7 @@ internal sealed class NewSalesForeignKeys
     }
 
     /// <summary>Whether the import's own row is stored (every row an import writes refers to it).</summary>
-    public static bool ImportExists(SqliteConnection connection, long importId)
+    private static bool ImportExists(SqliteConnection connection, long importId)
     {
         using var import = new RawStatement(connection, "SELECT 1 FROM imports WHERE id = ?1");
         import.Bind(1, importId);
