@@ -38,6 +38,19 @@ internal sealed class RawStatement : IDisposable
         return raw.sqlite3_changes(_database);
     }
 
+    /// <summary>Runs the statement and readies it for the next values; true when it gave a row.</summary>
+    public bool HasRow()
+    {
+        var result = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (result is not raw.SQLITE_ROW and not raw.SQLITE_DONE)
+        {
+            Check(result);
+        }
+
+        return result == raw.SQLITE_ROW;
+    }
+
     /// <summary>Steps to the next row; false when there is none.</summary>
     public bool Read()
     {

@@ -12,6 +12,7 @@ namespace Sales.Infrastructure.Persistence;
 internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, long importId) : IImportSession
 {
     private bool _committed;
+    private bool _foreignKeysRefused;
 
     public long ImportId => importId;
 
@@ -55,15 +56,10 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
         var texts = new SaleTexts();
         var (stored, storedNotInSheet) = StoredIdentityMerge.Run(connection, sales, texts, cancellationToken);
 
-        // One prepared statement re-bound per new line, in identity order so that the sales
-        // B-tree grows at its end. ON CONFLICT stays as the guard the identity key enforces anyway.
-        using var insert = new RawStatement(connection, """
-            INSERT INTO sales (sale_date, product_reference, store_id, quantity, occurrence, unit_price_cents, import_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            ON CONFLICT (sale_date, product_reference, store_id, quantity, occurrence) DO NOTHING
-            """);
-        insert.Bind(7, importId);
-        var inserted = 0;
+        // In identity order, so that the sales B-tree grows at its end. The connection does not
+        // enforce foreign keys (SqliteImportStore): they are checked here once per distinct key.
+        var foreignKeys = new NewSalesForeignKeys();
+        using var insert = new NewSalesInsert(connection, importId);
         var position = 0;
         foreach (var sale in sales)
         {
@@ -74,15 +70,14 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
             cancellationToken.ThrowIfCancellationRequested();
             var content = sale.Identity.Content;
-            insert.Bind(1, texts.Day(content.Date));
-            insert.Bind(2, texts.Reference(content.ProductReference));
-            insert.Bind(3, content.StoreId);
-            insert.Bind(4, content.Quantity);
-            insert.Bind(5, sale.Identity.Occurrence);
-            insert.Bind(6, Money.ToCents(sale.UnitPrice));
-            inserted += insert.Execute();
+            var row = new NewSaleRow(texts.Day(content.Date), texts.Reference(content.ProductReference),
+                content.StoreId, content.Quantity, sale.Identity.Occurrence, Money.ToCents(sale.UnitPrice));
+            foreignKeys.Add(row);
+            insert.Add(row);
         }
 
+        var inserted = insert.Finish();
+        CheckForeignKeys(foreignKeys);
         return Task.FromResult(new SalesInsertCounts(inserted, storedNotInSheet));
     }
 
@@ -137,9 +132,15 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
     public async Task CommitAsync(DateTimeOffset finishedAt, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(
+        // Every row this import wrote refers to its own row of imports: found here, at commit, they all hold.
+        var finished = await connection.ExecuteAsync(
             "UPDATE imports SET finished_at = @finishedAt, outcome = 'succeeded' WHERE id = @importId",
             new { finishedAt = SqliteText.Timestamp(finishedAt), importId }, transaction).ConfigureAwait(false);
+        if (_foreignKeysRefused || finished != 1)
+        {
+            throw ForeignKeyViolation.Create();
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         _committed = true;
     }
@@ -156,6 +157,21 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
                     await transaction.RollbackAsync().ConfigureAwait(false);
                 }
             }
+        }
+    }
+
+    // A refused insert leaves its lines in the transaction (as a failed one-row statement leaves the
+    // lines before it): the session then never commits, so nothing of it can be stored.
+    private void CheckForeignKeys(NewSalesForeignKeys foreignKeys)
+    {
+        try
+        {
+            foreignKeys.Check(connection, importId);
+        }
+        catch (SqliteException)
+        {
+            _foreignKeysRefused = true;
+            throw;
         }
     }
 
