@@ -21,26 +21,42 @@ internal static class HostSettingsLoader
     {
         CheckText(configuration, typeof(SalesOptions), Section);
         CheckText(configuration, typeof(SheetSources), SourcesSection);
-        var options = Settable(configuration.GetSection(Section));
-        var sources = configuration.GetSection(SourcesSection).Get<SheetSources>() ?? new SheetSources();
+        var section = configuration.GetSection(Section);
+        var settings = new HostSettings(Settable(section), Days(section), configuration.GetSection(SourcesSection).Get<SheetSources>() ?? new SheetSources());
         var bound = new SalesOptions();
-        options.Bind(bound);
+        settings.Configure(bound);
         CheckNotEmpty(bound, Section);
-        CheckNotEmpty(sources, SourcesSection);
-        return new HostSettings(options, sources);
+        CheckNotEmpty(settings.Sources, SourcesSection);
+        return settings;
     }
 
     // Configuration writes whole numbers, days and texts. A duration or a callback of the options is for code only:
     // a key naming one is ignored, as any unknown key is (binding it would fail with the binder's exception message).
+    // Days are not bound either: the binder would read them with the framework's date parser (see Days).
     private static IConfiguration Settable(IConfigurationSection section)
     {
         var codeOnly = typeof(SalesOptions).GetProperties()
-            .Where(property => !IsSetting(property.PropertyType))
+            .Where(property => !IsSetting(property.PropertyType) || property.PropertyType == typeof(DateOnly))
             .Select(property => property.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var settings = section.AsEnumerable(makePathsRelative: true)
             .Where(pair => !codeOnly.Contains(pair.Key.Split(ConfigurationPath.KeyDelimiter)[0]));
         return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    }
+
+    // The day settings, read as CheckDay accepted them (yyyy-MM-dd exactly, SalesOptions.TryParseDay).
+    private static Dictionary<PropertyInfo, DateOnly> Days(IConfigurationSection section)
+    {
+        var days = new Dictionary<PropertyInfo, DateOnly>();
+        foreach (var property in typeof(SalesOptions).GetProperties().Where(property => property.PropertyType == typeof(DateOnly)))
+        {
+            if (section[property.Name] is { } text && SalesOptions.TryParseDay(text.Trim(), out var day))
+            {
+                days[property] = day;
+            }
+        }
+
+        return days;
     }
 
     private static bool IsSetting(Type type) =>
@@ -92,7 +108,7 @@ internal static class HostSettingsLoader
 
     private static void CheckDay(string? raw, string key)
     {
-        if (raw is not null && !DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (raw is not null && !SalesOptions.TryParseDay(raw.Trim(), out _))
         {
             throw new UsageException($"setting {Describe(key)} is '{raw}': expected a day written yyyy-MM-dd");
         }

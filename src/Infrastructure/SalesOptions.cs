@@ -93,16 +93,47 @@ public sealed class SalesOptions
         foreach (var property in typeof(SalesOptions).GetProperties())
         {
             var value = property.GetValue(this);
-            if (property.GetCustomAttribute<RangeAttribute>() is { } range and not ConfigurationRangeAttribute && !range.IsValid(value))
+            if (property.GetCustomAttribute<RangeAttribute>() is { } range and not ConfigurationRangeAttribute && !IsInRange(range, value))
             {
                 var shown = value is DateOnly day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture);
-                var rule = string.Format(CultureInfo.InvariantCulture, range.ErrorMessage!, property.Name, range.Minimum, range.Maximum);
+                var (minimum, maximum) = value is DateOnly ? (DayLimit(range.Minimum), DayLimit(range.Maximum)) : (range.Minimum, range.Maximum);
+                var rule = string.Format(CultureInfo.InvariantCulture, range.ErrorMessage!, property.Name, minimum, maximum);
                 return $"setting Sales:{rule}, got {shown}";
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Reads a day written <c>yyyy-MM-dd</c> exactly (four, two and two ASCII digits), as configuration writes days.
+    /// Read here rather than by the framework's date parser, which opens an ICU collator (about 5 ms of every start).
+    /// </summary>
+    public static bool TryParseDay(string text, out DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
+            || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+    }
+
+    // A range of days is declared with its limits as text; RangeAttribute would read them through TypeDescriptor and
+    // the framework's date parser (the ICU collator again), so they are read here and compared directly.
+    private static bool IsInRange(RangeAttribute range, object? value) => value is DateOnly day
+        ? day >= DayLimit(range.Minimum) && day <= DayLimit(range.Maximum)
+        : range.IsValid(value);
+
+    private static DateOnly DayLimit(object limit) =>
+        TryParseDay((string)limit, out var day) ? day : throw new InvalidOperationException($"day limit '{limit}' is not written yyyy-MM-dd");
 
     /// <summary>The sale-day window these settings describe.</summary>
     internal SaleDayPolicy SaleDays() => new() { EarliestSaleDay = EarliestSaleDay, LatestSaleDayAfterToday = LatestSaleDayAfterToday };

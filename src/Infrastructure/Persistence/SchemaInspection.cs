@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using Sales.Application.Abstractions;
 using SQLitePCL;
@@ -14,7 +13,7 @@ internal sealed class SchemaInspection
 {
     private const int TablesNamed = 5;
 
-    private SchemaInspection(IReadOnlyList<string> tables, bool hasVersionTable, IReadOnlyList<long> applied)
+    private SchemaInspection(IReadOnlyList<string> tables, bool hasVersionTable, long[] applied)
     {
         Tables = tables;
         HasVersionTable = hasVersionTable;
@@ -26,11 +25,11 @@ internal sealed class SchemaInspection
 
     public bool HasVersionTable { get; }
 
-    /// <summary>Versions of the migrations applied, as <c>VersionInfo</c> records them.</summary>
-    public IReadOnlyList<long> Applied { get; }
+    /// <summary>Versions of the migrations applied, as <c>VersionInfo</c> records them, in ascending order.</summary>
+    public long[] Applied { get; }
 
     /// <summary>The highest applied migration; 0 for a new or empty file.</summary>
-    public long Version => Applied.Count == 0 ? 0 : Applied.Max();
+    public long Version => Applied.Length == 0 ? 0 : Applied[^1];
 
     /// <summary>Another program's database: it has tables, and no migration history of ours.</summary>
     public bool IsForeign => Tables.Count > 0 && !HasVersionTable;
@@ -51,10 +50,9 @@ internal sealed class SchemaInspection
         {
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
-            var tables = connection.Query<string>(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").ToList();
+            var tables = Column(connection, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", reader => reader.GetString(0));
             var hasVersionTable = tables.Contains("VersionInfo", StringComparer.Ordinal);
-            var applied = hasVersionTable ? connection.Query<long>("SELECT Version FROM VersionInfo").ToList() : [];
+            long[] applied = hasVersionTable ? [.. Column(connection, "SELECT Version FROM VersionInfo ORDER BY Version", reader => reader.GetInt64(0))] : [];
             return new SchemaInspection(tables, hasVersionTable, applied);
         }
         catch (SqliteException error) when (error.SqliteErrorCode is raw.SQLITE_NOTADB or raw.SQLITE_CORRUPT)
@@ -65,6 +63,21 @@ internal sealed class SchemaInspection
         {
             throw new StoreUnavailableException($"database '{path}' cannot be read: {error.Message}", error);
         }
+    }
+
+    // A plain reader rather than Dapper: this runs at every start, and each of Dapper's generic queries costs a JIT there.
+    private static List<T> Column<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<T>();
+        while (reader.Read())
+        {
+            values.Add(read(reader));
+        }
+
+        return values;
     }
 
     /// <summary>The first tables by name, for a message: <c>'a', 'b', ... (12 in all)</c>.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Reflection;
 using Dapper;
+using FluentMigrator;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,11 +20,13 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
 {
     internal const int BusyTimeoutMilliseconds = 120_000;
 
-    // This release's migrations, as FluentMigrator's runner finds them (the PostgreSQL ones, tagged, are not
-    // among them); a database can only hold a subset of them.
-    private static readonly SortedSet<long> KnownVersions = LoadKnownVersions();
+    /// <summary>
+    /// This release's migrations, the ones FluentMigrator's runner finds and applies (the PostgreSQL ones, tagged,
+    /// are not among them); a database can only hold a subset of them.
+    /// </summary>
+    internal static readonly long[] KnownVersions = LoadKnownVersions();
 
-    private static long LatestVersion => KnownVersions.Max;
+    private static long LatestVersion => KnownVersions[^1];
 
     private readonly SemaphoreSlim _checked = new(1, 1);
     private bool _isWritable;
@@ -134,7 +138,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
         try
         {
             await CheckWritableAsync(cancellationToken).ConfigureAwait(false);
-            if (KnownVersions.Except(schema.Applied).Any())
+            if (KnownVersions.Any(version => !schema.Applied.Contains(version)))
             {
                 using var migrationLock = await AcquireMigrationLockAsync(cancellationToken).ConfigureAwait(false);
                 Migrate();
@@ -160,7 +164,7 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
                 $"database '{Path}' has schema version {schema.Version}, newer than this release's {LatestVersion}: it was left untouched; use a newer release");
         }
 
-        if (schema.Applied.FirstOrDefault(version => !KnownVersions.Contains(version)) is var unknown and not 0)
+        if (Array.Find(schema.Applied, version => !KnownVersions.Contains(version)) is var unknown and not 0)
         {
             throw new StoreUnavailableException(
                 $"database '{Path}' holds schema version {unknown}, which this release does not have: it belongs to another application or build and was left untouched");
@@ -253,12 +257,18 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
         services.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
 
-    // Listing the migrations opens no database.
-    private static SortedSet<long> LoadKnownVersions()
-    {
-        using var services = MigrationServices("Data Source=:memory:");
-        return [.. services.GetRequiredService<IMigrationInformationLoader>().LoadMigrations().Keys];
-    }
+    /// <summary>
+    /// The migrations FluentMigrator's runner finds here, by its rule (an <see cref="IMigration"/> with a
+    /// <see cref="MigrationAttribute"/>, untagged as no tag is asked for), read from the attributes: asking the
+    /// runner's loader built a container and loaded the runner's assemblies at every start. A test checks both agree.
+    /// </summary>
+    internal static IEnumerable<Type> MigrationTypes() => typeof(SqliteDatabase).Assembly.GetTypes()
+        .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IMigration).IsAssignableFrom(type))
+        .Where(type => type.IsDefined(typeof(MigrationAttribute), inherit: true) && !type.IsDefined(typeof(TagsAttribute), inherit: true));
+
+    // In ascending order.
+    private static long[] LoadKnownVersions() =>
+        [.. MigrationTypes().Select(type => type.GetCustomAttribute<MigrationAttribute>(inherit: true)!.Version).Order()];
 
     private static ServiceProvider MigrationServices(string connectionString) => new ServiceCollection()
         .AddFluentMigratorCore()

@@ -58,6 +58,35 @@ public class SalesOptionsTests
         Assert.Null(options.FindProblem());
     }
 
+    [Theory]
+    [InlineData("2000-01-01")]
+    [InlineData("2024-02-29")]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("2023-02-29")]
+    [InlineData("2000-13-01")]
+    [InlineData("2000-00-10")]
+    [InlineData("2000-01-32")]
+    [InlineData("0000-01-01")]
+    [InlineData("2000-1-01")]
+    [InlineData("2000-01-1")]
+    [InlineData("20000-01-01")]
+    [InlineData("2000/01/01")]
+    [InlineData("01/02/2000")]
+    [InlineData("+200-01-01")]
+    [InlineData("2000-+1-01")]
+    [InlineData("2000-01-01T00:00")]
+    [InlineData("2000-01-0\u0661")]
+    [InlineData("")]
+    public void A_day_setting_is_read_as_the_framework_reads_yyyy_MM_dd_exactly(string text)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day);
+
+        Assert.Equal(expected, SalesOptions.TryParseDay(text, out var read));
+        Assert.Equal(day, read);
+    }
+
     [Fact]
     public void The_configuration_views_write_the_durations_in_their_units()
     {
