@@ -102,7 +102,20 @@ public sealed class SalesOptions
             }
         }
 
-        return null;
+        return LooksLikeConnectionString(DatabasePath)
+            ? "setting Sales:DatabasePath (--db) looks like a connection string (key=value;...): give the SQLite file's path or a postgresql://user@host/database URI"
+            : null;
+    }
+
+    // 'Host=db;Password=...' or 'Data Source=sales.db' would otherwise become a SQLite file of that name.
+    // The value is not echoed: a connection string often carries a password.
+    private static bool LooksLikeConnectionString(string location)
+    {
+        var equals = location.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0
+            && location.Contains(';', StringComparison.Ordinal)
+            && location[..equals].Trim() is { Length: > 0 } key
+            && key.All(c => char.IsAsciiLetter(c) || c == ' ' || c == '_');
     }
 
     /// <summary>

@@ -78,6 +78,25 @@ public sealed class SettingsBindingTests : IAsyncLifetime, IDisposable
         Assert.False(File.Exists(_workspace.DatabasePath));
     }
 
+    [Theory]
+    [InlineData("Host=db.example;Port=5432;Username=sales;Password=s3cr3t-pw")]
+    [InlineData("Data Source=sales.db;Password=s3cr3t-pw")]
+    [InlineData(" server = db ; user id = sales ; pwd = s3cr3t-pw ")]
+    public async Task A_connection_string_as_database_exits_2_without_creating_a_file_or_printing_it(string connectionString)
+    {
+        var outcome = await HostProcess.RunInAsync(_workspace.Directory,
+        [
+            "import", "--db", connectionString,
+            "--products", _server.Url("/products"), "--stores", _server.Url("/stores"), "--sales", _server.Url("/sales"),
+        ]);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("error: setting Sales:DatabasePath (--db) looks like a connection string", outcome.StandardError.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-pw", outcome.StandardError + outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+        Assert.Empty(Directory.GetFiles(_workspace.Directory, "*=*"));
+    }
+
     private Task<HostProcess.Outcome> ImportAsync(Dictionary<string, string> environment) =>
         HostProcess.RunInAsync(_workspace.Directory, environment,
         [
