@@ -21,9 +21,10 @@ internal static class SalesStoring
         var orphans = FindOrphans(rows, prices, storeIds);
 
         // Streamed, not copied: a sheet has millions of lines, already in identity order.
+        var price = new LastPriceLookup(prices);
         var priced = rows.Lines
             .Where(line => orphans.Count == 0 || !orphans.ContainsKey(line.LineNumber))
-            .Select(line => new PricedSale(line.Identity, prices[line.Identity.Content.ProductReference]));
+            .Select(line => new PricedSale(line.Identity, price.Of(line.Identity.Content.ProductReference)));
         var pricedCount = rows.Lines.Count - orphans.Count;
 
         var rejected = rows.Rejected;

@@ -54,7 +54,12 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
     public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
         var texts = new SaleTexts();
-        var (stored, storedNotInSheet) = StoredIdentityMerge.Run(connection, sales, texts, cancellationToken);
+        var (stored, storedNotInSheet, allStored) = StoredIdentityMerge.Run(connection, sales, texts, cancellationToken);
+        if (allStored)
+        {
+            // A re-import of a stored sheet: no second pass over the sales, nothing to insert or check.
+            return Task.FromResult(new SalesInsertCounts(0, storedNotInSheet));
+        }
 
         // In identity order, so that the sales B-tree grows at its end. The connection does not
         // enforce foreign keys (SqliteImportStore): they are checked here once per distinct key.

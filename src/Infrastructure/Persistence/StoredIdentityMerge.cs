@@ -39,23 +39,29 @@ internal sealed class StoredIdentityMerge : IDisposable
         _hasSale = true;
     }
 
-    /// <summary>The sales already stored (by position in <paramref name="sales"/>), and the stored rows not in the sheet.</summary>
-    public static (StoredPositions Stored, int StoredNotInSheet) Run(
+    /// <summary>
+    /// The sales already stored (by position in <paramref name="sales"/>), the stored rows not in the
+    /// sheet, and whether every sale is stored (then nothing is new).
+    /// </summary>
+    public static (StoredPositions Stored, int StoredNotInSheet, bool AllStored) Run(
         SqliteConnection connection, IEnumerable<PricedSale> sales, SaleTexts texts, CancellationToken cancellationToken)
     {
         using var enumerator = sales.GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            return (new StoredPositions(), 0);
+            return (new StoredPositions(), 0, true);
         }
 
         using var merge = new StoredIdentityMerge(connection, enumerator, texts);
         merge.Merge(cancellationToken);
         merge.CountRowsLeftOnLastDay();
-        return (merge._positions, merge._notInSheet);
+        return (merge._positions, merge._notInSheet, merge.AllStored);
     }
 
     public void Dispose() => _stored.Dispose();
+
+    // Every sale was passed (none left after the stored rows ran out) and each one matched a row.
+    private bool AllStored => !_hasSale && _positions.Count == _position;
 
     private void Merge(CancellationToken cancellationToken)
     {

@@ -7,6 +7,9 @@ internal sealed class StoredPositions
 {
     private BitArray _bits = new(0);
 
+    /// <summary>How many positions are marked.</summary>
+    public int Count { get; private set; }
+
     public bool IsStored(int position) => position < _bits.Length && _bits[position];
 
     public void Mark(int position)
@@ -17,5 +20,6 @@ internal sealed class StoredPositions
         }
 
         _bits[position] = true;
+        Count++;
     }
 }
