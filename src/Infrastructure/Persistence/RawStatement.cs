@@ -15,21 +15,27 @@ internal sealed class RawStatement : IDisposable
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
+    // The native handle, for SqliteNative's direct calls (the statement lives as long as this object).
+    private readonly nint _handle;
+
     public RawStatement(SqliteConnection connection, string sql)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
+        _handle = _statement.DangerousGetHandle();
     }
 
-    public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
+    public void Bind(int position, long value) =>
+        Check(SqliteNative.Available ? SqliteNative.BindInt64(_handle, position, value) : raw.sqlite3_bind_int64(_statement, position, value));
 
-    public void Bind(int position, ReadOnlySpan<byte> utf8Text) => Check(raw.sqlite3_bind_text(_statement, position, utf8Text));
+    public void Bind(int position, ReadOnlySpan<byte> utf8Text) =>
+        Check(SqliteNative.Available ? SqliteNative.BindText(_handle, position, utf8Text) : raw.sqlite3_bind_text(_statement, position, utf8Text));
 
     /// <summary>Runs the statement to completion and readies it for the next values; returns the rows it changed.</summary>
     public int Execute()
     {
-        var result = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var result = Step();
+        Reset();
         if (result != raw.SQLITE_DONE)
         {
             Check(result);
@@ -41,8 +47,8 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Runs the statement and readies it for the next values; true when it gave a row.</summary>
     public bool HasRow()
     {
-        var result = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var result = Step();
+        Reset();
         if (result is not raw.SQLITE_ROW and not raw.SQLITE_DONE)
         {
             Check(result);
@@ -54,7 +60,7 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Steps to the next row; false when there is none.</summary>
     public bool Read()
     {
-        var result = raw.sqlite3_step(_statement);
+        var result = Step();
         if (result == raw.SQLITE_ROW)
         {
             return true;
@@ -68,12 +74,26 @@ internal sealed class RawStatement : IDisposable
         return false;
     }
 
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Int64(int column) => SqliteNative.Available ? SqliteNative.ColumnInt64(_handle, column) : raw.sqlite3_column_int64(_statement, column);
 
     /// <summary>The UTF-8 bytes of a text column, valid until the next step.</summary>
-    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+    public ReadOnlySpan<byte> Utf8(int column) => SqliteNative.Available ? SqliteNative.ColumnBytes(_handle, column) : raw.sqlite3_column_blob(_statement, column);
 
     public void Dispose() => _statement.Dispose();
+
+    private int Step() => SqliteNative.Available ? SqliteNative.Step(_handle) : raw.sqlite3_step(_statement);
+
+    private void Reset()
+    {
+        if (SqliteNative.Available)
+        {
+            SqliteNative.Reset(_handle);
+        }
+        else
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
 
     private void Check(int result)
     {
