@@ -45,20 +45,23 @@ internal static class SalesStoring
         };
     }
 
-    // Sales lines naming a product or a store that is not stored, by line number.
+    // Sales lines naming a product or a store that is not stored, by line number. Products are
+    // checked once per distinct reference, then each line by its reference's rank.
     private static Dictionary<long, RowError> FindOrphans(SalesSheetResult rows, IReadOnlyDictionary<string, decimal> prices, IReadOnlySet<int> storeIds)
     {
+        var lines = rows.Lines;
+        var unknownProduct = lines.References.Select(reference => !prices.ContainsKey(reference)).ToArray();
         var orphans = new Dictionary<long, RowError>();
-        foreach (var (lineNumber, identity) in rows.Lines)
+        for (var index = 0; index < lines.Count; index++)
         {
-            var sale = identity.Content;
-            if (!prices.ContainsKey(sale.ProductReference))
+            var rank = lines.ReferenceRankAt(index);
+            if (unknownProduct[rank])
             {
-                orphans.Add(lineNumber, new(SheetColumns.ProductReference.Header, $"unknown product '{sale.ProductReference}'"));
+                orphans.Add(lines.LineNumberAt(index), new(SheetColumns.ProductReference.Header, $"unknown product '{lines.References[rank]}'"));
             }
-            else if (!storeIds.Contains(sale.StoreId))
+            else if (!storeIds.Contains(lines.StoreIdAt(index)))
             {
-                orphans.Add(lineNumber, new(SheetColumns.StoreId.Header, $"unknown store '{sale.StoreId}'"));
+                orphans.Add(lines.LineNumberAt(index), new(SheetColumns.StoreId.Header, $"unknown store '{lines.StoreIdAt(index)}'"));
             }
         }
 

@@ -8,6 +8,18 @@ internal sealed class NumberedSales(IdentityKey[] keys, int[] occurrences, strin
 {
     public int Count => occurrences.Length;
 
+    /// <summary>The distinct product references, by rank (see <see cref="ReferenceRankAt"/>).</summary>
+    public IReadOnlyList<string> References => referencesByRank;
+
+    /// <summary>The rank of the reference of line <paramref name="index"/>: read without making its sale.</summary>
+    public int ReferenceRankAt(int index) => keys[index].ReferenceRank;
+
+    /// <summary>The store of line <paramref name="index"/>.</summary>
+    public int StoreIdAt(int index) => keys[index].StoreId;
+
+    /// <summary>The line number in the file of line <paramref name="index"/>.</summary>
+    public long LineNumberAt(int index) => keys[index].LineNumber;
+
     public NumberedSale this[int index]
     {
         get

@@ -7,4 +7,4 @@ namespace Sales.Domain.Sheets;
 /// <param name="LinesRead">Data lines in the sheet (header excluded).</param>
 /// <param name="Lines">Valid lines with their identities, in identity order (see <see cref="IdentityOrder"/>).</param>
 /// <param name="Rejected">Lines refused, with their reason, in sheet order.</param>
-internal sealed record SalesSheetResult(int LinesRead, IReadOnlyList<NumberedSale> Lines, IReadOnlyList<RejectedLine> Rejected);
+internal sealed record SalesSheetResult(int LinesRead, NumberedSales Lines, IReadOnlyList<RejectedLine> Rejected);
