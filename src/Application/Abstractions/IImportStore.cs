@@ -13,8 +13,19 @@ internal interface IImportStore
     /// </summary>
     Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken);
 
-    /// <summary>Starts one import: everything written through the session is one transaction.</summary>
-    Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Starts reading, on another core, the stored sales' identities that storing a sales sheet
+    /// compares it with, so that the reading overlaps the parse. Only a hint: the session begun with
+    /// it uses what was read if nothing was written to the database in between, and reads again
+    /// otherwise. Null when the store does not read ahead.
+    /// </summary>
+    IStoredSalesReadAhead? ReadStoredSalesAhead(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts one import: everything written through the session is one transaction. The session
+    /// takes over <paramref name="readAhead"/> (from <see cref="ReadStoredSalesAhead"/>) when given.
+    /// </summary>
+    Task<IImportSession> BeginAsync(DateTimeOffset startedAt, IStoredSalesReadAhead? readAhead, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records, outside any import transaction, that an import failed and why; <paramref name="cancellationToken"/>

@@ -44,12 +44,30 @@ internal sealed class SheetsImporter(ISheetReader reader, IStoreSchema schema, I
             return new ImportResult(null, unchanged);
         }
 
-        var parsed = Parse(sources, request);
-        progress.Enter(WorkStage.OpeningDatabase, default);
-        var session = await store.BeginAsync(startedAt, cancellationToken).ConfigureAwait(false);
+        // The stored sales are read on another core while the sheets are parsed (decision 0046).
+        var readAhead = sources.Sales?.Sheet is null ? null : store.ReadStoredSalesAhead(cancellationToken);
+        try
+        {
+            var parsed = Parse(sources, request);
+            progress.Enter(WorkStage.OpeningDatabase, default);
+            var session = await store.BeginAsync(startedAt, readAhead, cancellationToken).ConfigureAwait(false);
+            return await StoreAndCommitAsync(session, sources, parsed, request.Strict, unchanged, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (readAhead is not null)
+            {
+                await readAhead.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<ImportResult> StoreAndCommitAsync(
+        IImportSession session, FetchedSources sources, ParsedSheets parsed, bool strict, List<SheetImportSummary> unchanged, CancellationToken cancellationToken)
+    {
         await using (session.ConfigureAwait(false))
         {
-            var summaries = await StoreAsync(session, sources, parsed, request.Strict, cancellationToken).ConfigureAwait(false);
+            var summaries = await StoreAsync(session, sources, parsed, strict, cancellationToken).ConfigureAwait(false);
             summaries.AddRange(unchanged);
             summaries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
             await RecordAsync(session, summaries, sources.Asked, cancellationToken).ConfigureAwait(false);

@@ -8,13 +8,21 @@ using Sales.Domain.Sheets;
 
 namespace Sales.Infrastructure.Persistence;
 
-/// <summary>One import's <c>BEGIN IMMEDIATE</c> transaction: products and stores upserted, new sales inserted, the import logged; rolled back unless committed.</summary>
-internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, long importId) : IImportSession
+/// <summary>
+/// One import's <c>BEGIN IMMEDIATE</c> transaction: products and stores upserted, new sales inserted,
+/// the import logged; rolled back unless committed. <paramref name="storedKeys"/>: the stored sales'
+/// identities read ahead, proven to be what this transaction sees (<see cref="StoredSalesReadAhead"/>), or null.
+/// </summary>
+internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, long importId, StoredKeys? storedKeys) : IImportSession
 {
+    private StoredKeys? _storedKeys = storedKeys;
     private bool _committed;
     private bool _foreignKeysRefused;
 
     public long ImportId => importId;
+
+    /// <summary>Whether the merge will use keys read ahead rather than read the database (for tests).</summary>
+    internal bool HasKeysReadAhead => _storedKeys is not null;
 
     public async Task<UpsertCounts> UpsertProductsAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken)
     {
@@ -54,25 +62,20 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
     public Task<SalesInsertCounts> InsertNewSalesAsync(IEnumerable<PricedSale> sales, CancellationToken cancellationToken)
     {
         var texts = new SaleTexts();
-        var (stored, storedNotInSheet, allStored) = StoredIdentityMerge.Run(connection, sales, texts, cancellationToken);
-        if (allStored)
+        var merged = StoredIdentityMerge.Run(connection, _storedKeys, sales, texts, cancellationToken);
+        _storedKeys = null;
+        if (merged.AllStored)
         {
             // A re-import of a stored sheet: no second pass over the sales, nothing to insert or check.
-            return Task.FromResult(new SalesInsertCounts(0, storedNotInSheet));
+            return Task.FromResult(new SalesInsertCounts(0, merged.StoredNotInSheet));
         }
 
         // In identity order, so that the sales B-tree grows at its end. The connection does not
         // enforce foreign keys (SqliteImportStore): they are checked here once per distinct key.
         var foreignKeys = new NewSalesForeignKeys();
         using var insert = new NewSalesInsert(connection, importId);
-        var position = 0;
-        foreach (var sale in sales)
+        foreach (var sale in merged.NewSales ?? NotStored(sales, merged.Stored))
         {
-            if (stored.IsStored(position++))
-            {
-                continue;
-            }
-
             cancellationToken.ThrowIfCancellationRequested();
             var content = sale.Identity.Content;
             var row = new NewSaleRow(texts.Day(content.Date), texts.Reference(content.ProductReference),
@@ -83,7 +86,20 @@ internal sealed class SqliteImportSession(SqliteConnection connection, SqliteTra
 
         var inserted = insert.Finish();
         CheckForeignKeys(foreignKeys);
-        return Task.FromResult(new SalesInsertCounts(inserted, storedNotInSheet));
+        return Task.FromResult(new SalesInsertCounts(inserted, merged.StoredNotInSheet));
+    }
+
+    // The second pass, when the merge found too many new sales to keep them.
+    private static IEnumerable<PricedSale> NotStored(IEnumerable<PricedSale> sales, StoredPositions stored)
+    {
+        var position = 0;
+        foreach (var sale in sales)
+        {
+            if (!stored.IsStored(position++))
+            {
+                yield return sale;
+            }
+        }
     }
 
     public async Task RecordRejectedAsync(SheetKind kind, string source, IEnumerable<RejectedLine> lines, CancellationToken cancellationToken) =>

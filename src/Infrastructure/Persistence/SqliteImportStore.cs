@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Sales.Application.Abstractions;
 using Sales.Application.Import;
 using Sales.Domain.Limits;
@@ -9,9 +10,13 @@ namespace Sales.Infrastructure.Persistence;
 /// <summary>The import port over SQLite: one import is one <c>BEGIN IMMEDIATE</c> transaction.</summary>
 internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
 {
-    public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
+    public IStoredSalesReadAhead? ReadStoredSalesAhead(CancellationToken cancellationToken) =>
+        StoredSalesReadAhead.Start(database, cancellationToken);
+
+    public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, IStoredSalesReadAhead? readAhead, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var ahead = readAhead is StoredSalesReadAhead mine ? await mine.TakeAsync().ConfigureAwait(false) : default;
+        var connection = ahead.Connection ?? await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // IMMEDIATE: a second import waits here for the first to finish, instead of failing later.
@@ -24,10 +29,11 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
             // only changes outside a transaction, so here.
             await connection.ExecuteAsync("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;").ConfigureAwait(false);
             var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            var storedKeys = ahead.Keys is { } keys && await IsUnchangedSinceAsync(connection, transaction, ahead.DataVersion).ConfigureAwait(false) ? keys : null;
             var importId = await connection.ExecuteScalarAsync<long>(
                 "INSERT INTO imports (started_at, outcome) VALUES (@startedAt, 'running') RETURNING id",
                 new { startedAt = SqliteText.Timestamp(startedAt) }, transaction).ConfigureAwait(false);
-            return new SqliteImportSession(connection, transaction, importId);
+            return new SqliteImportSession(connection, transaction, importId, storedKeys);
         }
         catch
         {
@@ -74,4 +80,9 @@ internal sealed class SqliteImportStore(SqliteDatabase database) : IImportStore
             }
         }
     }
+
+    // SQLite's data_version, read on the connection that read the keys ahead: the same number means
+    // no other connection committed since, and the write lock now held means none can until we end.
+    private static async Task<bool> IsUnchangedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long dataVersion) =>
+        await connection.ExecuteScalarAsync<long>("PRAGMA data_version", transaction: transaction).ConfigureAwait(false) == dataVersion;
 }

@@ -5,60 +5,84 @@ using Sales.Domain;
 namespace Sales.Infrastructure.Persistence;
 
 /// <summary>
-/// Merges the sales (in identity order) with the stored identities from the first sale's day on,
-/// read in the same order from the sales key: one pass over each, no lookup per line. Stored rows
-/// are compared as they come (ISO days and references as UTF-8 bytes, which is the key's order),
-/// without a string per row. It finds the positions of the sales already stored, and how many
-/// stored rows up to the last sale's day the merge passed without a match.
+/// Merges the sales (in identity order) with the stored identities from the first sale's day on, in
+/// the same order: one pass over each, no lookup per line. Stored rows are compared as they come (ISO
+/// days and references as UTF-8 bytes, which is the key's order), without a string per row. It finds
+/// the positions of the sales already stored, and how many stored rows up to the last sale's day the
+/// merge passed without a match. The stored rows are the keys read ahead when the session has them
+/// (decision 0046), else read from the database as the merge goes.
 /// </summary>
-internal sealed class StoredIdentityMerge : IDisposable
+internal static class StoredIdentityMerge
 {
+    /// <summary>New sales kept by the merge (about 3 MB); beyond, a second pass finds them.</summary>
+    internal const int NewSalesKept = 1 << 16;
+
     private const string StoredFromDay = """
         SELECT sale_date, product_reference, store_id, quantity, occurrence FROM sales
         WHERE sale_date >= ?1
         ORDER BY sale_date, product_reference, store_id, quantity, occurrence
         """;
 
+    /// <summary>Merges <paramref name="sales"/> with the stored identities (see <see cref="MergedSales"/>).</summary>
+    public static MergedSales Run(
+        SqliteConnection connection, StoredKeys? readAhead, IEnumerable<PricedSale> sales, SaleTexts texts, CancellationToken cancellationToken)
+    {
+        using var enumerator = sales.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return new MergedSales(new StoredPositions(), 0, true, []);
+        }
+
+        var firstDay = texts.Day(enumerator.Current.Identity.Content.Date);
+        if (readAhead is not null)
+        {
+            var rows = new ReadAheadStoredRows(readAhead, readAhead.IndexOfFirstFrom(firstDay));
+            return new StoredIdentityMerge<ReadAheadStoredRows>(enumerator, texts, rows).Run(cancellationToken);
+        }
+
+        using var statement = new RawStatement(connection, StoredFromDay);
+        statement.Bind(1, firstDay);
+        return new StoredIdentityMerge<LiveStoredRows>(enumerator, texts, new LiveStoredRows(statement)).Run(cancellationToken);
+    }
+}
+
+/// <summary>One merge over stored rows of one kind (see <see cref="StoredIdentityMerge"/>).</summary>
+/// <typeparam name="TRows">Where the stored rows come from.</typeparam>
+internal sealed class StoredIdentityMerge<TRows>
+    where TRows : struct, IStoredRows
+{
     private readonly IEnumerator<PricedSale> _sales;
-    private readonly RawStatement _stored;
     private readonly SaleTexts _texts;
     private readonly StoredPositions _positions = new();
+
+    // The new sales met so far, until there are too many to keep (then null).
+    private List<PricedSale>? _new = [];
+    private TRows _stored;
     private int _position;
     private int _notInSheet;
     private bool _hasSale;
     private bool _rowPending;
     private DateOnly _lastDay;
 
-    private StoredIdentityMerge(SqliteConnection connection, IEnumerator<PricedSale> sales, SaleTexts texts)
+    /// <param name="sales">The sales, already on the first one.</param>
+    /// <param name="texts">The sales' UTF-8 texts.</param>
+    /// <param name="stored">The stored rows from the first sale's day on.</param>
+    public StoredIdentityMerge(IEnumerator<PricedSale> sales, SaleTexts texts, TRows stored)
     {
         _sales = sales;
         _texts = texts;
-        _stored = new RawStatement(connection, StoredFromDay);
+        _stored = stored;
         _lastDay = sales.Current.Identity.Content.Date;
-        _stored.Bind(1, texts.Day(_lastDay));
         _hasSale = true;
     }
 
-    /// <summary>
-    /// The sales already stored (by position in <paramref name="sales"/>), the stored rows not in the
-    /// sheet, and whether every sale is stored (then nothing is new).
-    /// </summary>
-    public static (StoredPositions Stored, int StoredNotInSheet, bool AllStored) Run(
-        SqliteConnection connection, IEnumerable<PricedSale> sales, SaleTexts texts, CancellationToken cancellationToken)
+    public MergedSales Run(CancellationToken cancellationToken)
     {
-        using var enumerator = sales.GetEnumerator();
-        if (!enumerator.MoveNext())
-        {
-            return (new StoredPositions(), 0, true);
-        }
-
-        using var merge = new StoredIdentityMerge(connection, enumerator, texts);
-        merge.Merge(cancellationToken);
-        merge.CountRowsLeftOnLastDay();
-        return (merge._positions, merge._notInSheet, merge.AllStored);
+        Merge(cancellationToken);
+        CountRowsLeftOnLastDay();
+        KeepSalesAfterLastRow(cancellationToken);
+        return new MergedSales(_positions, _notInSheet, AllStored, _new);
     }
-
-    public void Dispose() => _stored.Dispose();
 
     // Every sale was passed (none left after the stored rows ran out) and each one matched a row.
     private bool AllStored => !_hasSale && _positions.Count == _position;
@@ -97,6 +121,7 @@ internal sealed class StoredIdentityMerge : IDisposable
         int order;
         while ((order = CompareWithRow(_sales.Current.Identity)) < 0)
         {
+            Keep(_sales.Current);
             _position++;
             if (!NextSale())
             {
@@ -105,6 +130,34 @@ internal sealed class StoredIdentityMerge : IDisposable
         }
 
         return order;
+    }
+
+    // The stored rows ran out: the sales left are new, kept while there are few enough.
+    private void KeepSalesAfterLastRow(CancellationToken cancellationToken)
+    {
+        while (_hasSale && _new is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Keep(_sales.Current);
+            _position++;
+            NextSale();
+        }
+    }
+
+    private void Keep(in PricedSale sale)
+    {
+        if (_new is null)
+        {
+            return;
+        }
+
+        if (_new.Count == StoredIdentityMerge.NewSalesKept)
+        {
+            _new = null;
+            return;
+        }
+
+        _new.Add(sale);
     }
 
     private bool NextSale()
@@ -122,7 +175,7 @@ internal sealed class StoredIdentityMerge : IDisposable
     private void CountRowsLeftOnLastDay()
     {
         var lastDay = _texts.Day(_lastDay);
-        while (_rowPending && lastDay.AsSpan().SequenceCompareTo(_stored.Utf8(0)) >= 0)
+        while (_rowPending && lastDay.AsSpan().SequenceCompareTo(_stored.Day) >= 0)
         {
             _notInSheet++;
             _rowPending = _stored.Read();
@@ -133,22 +186,22 @@ internal sealed class StoredIdentityMerge : IDisposable
     private int CompareWithRow(SaleIdentity sale)
     {
         var content = sale.Content;
-        var order = _texts.Day(content.Date).AsSpan().SequenceCompareTo(_stored.Utf8(0));
+        var order = _texts.Day(content.Date).AsSpan().SequenceCompareTo(_stored.Day);
         if (order == 0)
         {
-            order = _texts.Reference(content.ProductReference).AsSpan().SequenceCompareTo(_stored.Utf8(1));
+            order = _texts.Reference(content.ProductReference).AsSpan().SequenceCompareTo(_stored.Reference);
         }
 
         if (order == 0)
         {
-            order = ((long)content.StoreId).CompareTo(_stored.Int64(2));
+            order = ((long)content.StoreId).CompareTo(_stored.StoreId);
         }
 
         if (order == 0)
         {
-            order = ((long)content.Quantity).CompareTo(_stored.Int64(3));
+            order = ((long)content.Quantity).CompareTo(_stored.Quantity);
         }
 
-        return order != 0 ? order : ((long)sale.Occurrence).CompareTo(_stored.Int64(4));
+        return order != 0 ? order : ((long)sale.Occurrence).CompareTo(_stored.Occurrence);
     }
 }

@@ -11,7 +11,10 @@ namespace Sales.Infrastructure.Postgres;
 /// </summary>
 internal sealed class PostgresImportStore(PostgresDatabase database) : IImportStore
 {
-    public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
+    // Not here: PostgreSQL reads the stored keys inside the transaction (docs/postgresql.md#performance).
+    public IStoredSalesReadAhead? ReadStoredSalesAhead(CancellationToken cancellationToken) => null;
+
+    public async Task<IImportSession> BeginAsync(DateTimeOffset startedAt, IStoredSalesReadAhead? readAhead, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         try

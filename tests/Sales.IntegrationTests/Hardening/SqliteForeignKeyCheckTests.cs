@@ -82,7 +82,7 @@ public sealed class SqliteForeignKeyCheckTests : IAsyncLifetime, IDisposable
 
         var connection = _workspace.Database.Open();
         connection.Execute("PRAGMA foreign_keys = OFF");
-        var session = new SqliteImportSession(connection, connection.BeginTransaction(), importId: 999);
+        var session = new SqliteImportSession(connection, connection.BeginTransaction(), importId: 999, storedKeys: null);
         await using (session)
         {
             await session.UpsertProductsAsync([new Product("REF009", "Produit", 1m, 1)], default);
@@ -132,7 +132,7 @@ public sealed class SqliteForeignKeyCheckTests : IAsyncLifetime, IDisposable
     private static async Task<IImportSession> BeginAsync(ServiceProvider services)
     {
         await services.GetRequiredService<IStoreSchema>().PrepareAsync(default);
-        return await services.GetRequiredService<IImportStore>().BeginAsync(DateTimeOffset.UtcNow, default);
+        return await services.GetRequiredService<IImportStore>().BeginAsync(DateTimeOffset.UtcNow, readAhead: null, default);
     }
 
     // Valid sales in identity order: one day, REF001 at store 1, quantities 1, 2, 3...

@@ -33,7 +33,7 @@ public class ImportHandlerTests
 
         Assert.Equal(2, error.LineNumber);
         Assert.Equal("Quantité", error.Column);
-        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);
+        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default, default);
         await _store.Received(1).RecordFailureAsync(Arg.Any<DateTimeOffset>(), Arg.Any<DateTimeOffset>(), Arg.Is<string>(m => m.Contains("--strict")), Arg.Any<CancellationToken>());
     }
 
@@ -59,14 +59,14 @@ public class ImportHandlerTests
             new SheetsImporter(reader, _schema, _store, TimeProvider.System, new SaleDayPolicy(), new WorkProgress()).ImportAsync(new ImportSheetsCommand("p", "s", "v"), CancellationToken.None));
 
         Assert.Equal("p: HTTP 404", error.Message);
-        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);
+        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default, default);
     }
 
     [Fact]
     public async Task A_failure_inside_the_transaction_is_not_committed()
     {
         var session = Substitute.For<IImportSession>();
-        _store.BeginAsync(default, default).ReturnsForAnyArgs(session);
+        _store.BeginAsync(default, default, default).ReturnsForAnyArgs(session);
         session.UpsertStoresAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
         _sheets.Serve("ventes.csv", Sheets.SalesHeader, "2023-05-27,REF001,1,1");
 

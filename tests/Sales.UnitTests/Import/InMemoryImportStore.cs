@@ -27,7 +27,10 @@ internal sealed class InMemoryImportStore : IImportStore
     public Task<SourceVersion?> GetKnownVersionAsync(SheetKind kind, string source, CancellationToken cancellationToken) =>
         Task.FromResult<SourceVersion?>(null);
 
-    public Task<IImportSession> BeginAsync(DateTimeOffset startedAt, CancellationToken cancellationToken) =>
+    // Nothing to read ahead: the session compares with the sales in memory.
+    public IStoredSalesReadAhead? ReadStoredSalesAhead(CancellationToken cancellationToken) => null;
+
+    public Task<IImportSession> BeginAsync(DateTimeOffset startedAt, IStoredSalesReadAhead? readAhead, CancellationToken cancellationToken) =>
         Task.FromResult<IImportSession>(new Session(this, ++_lastImportId));
 
     public Task RecordFailureAsync(DateTimeOffset startedAt, DateTimeOffset finishedAt, string message, CancellationToken cancellationToken)

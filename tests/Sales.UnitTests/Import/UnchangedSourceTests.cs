@@ -18,7 +18,7 @@ public sealed class UnchangedSourceTests
 
     public UnchangedSourceTests()
     {
-        _store.BeginAsync(default, default).ReturnsForAnyArgs(_session);
+        _store.BeginAsync(default, default, default).ReturnsForAnyArgs(_session);
         _store.GetKnownVersionAsync(default, default!, default).ReturnsForAnyArgs(Known);
         _session.GetProductPricesAsync(default).ReturnsForAnyArgs(new Dictionary<string, decimal>());
         _session.GetStoreIdsAsync(default).ReturnsForAnyArgs(new HashSet<int>());
@@ -47,7 +47,7 @@ public sealed class UnchangedSourceTests
         Assert.Null(result.ImportId);
         Assert.Equal([SheetKind.Products, SheetKind.Stores, SheetKind.Sales], result.Sheets.Select(s => s.Kind));
         Assert.All(result.Sheets, s => Assert.True(s.Unchanged));
-        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default);
+        await _store.DidNotReceiveWithAnyArgs().BeginAsync(default, default, default);
     }
 
     [Fact]
