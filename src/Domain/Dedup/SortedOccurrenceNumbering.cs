@@ -20,7 +20,7 @@ internal static class SortedOccurrenceNumbering
 
         // In place, without a second array of keys: IdentityKey compares itself, so the sort's
         // comparisons are inlined, and identical contents come out in line order (the earliest is occurrence 1).
-        Array.Sort(lines, 0, count);
+        TwoCoreSort.Sort(lines, count);
         var occurrences = new int[count];
         for (var i = 0; i < count; i++)
         {
