@@ -21,11 +21,8 @@ internal static class SalesStoring
         var orphans = FindOrphans(rows, prices, storeIds);
 
         // Streamed, not copied: a sheet has millions of lines, already in identity order.
-        var price = new LastPriceLookup(prices);
-        var priced = rows.Lines
-            .Where(line => orphans.Count == 0 || !orphans.ContainsKey(line.LineNumber))
-            .Select(line => new PricedSale(line.Identity, price.Of(line.Identity.Content.ProductReference)));
-        var pricedCount = rows.Lines.Count - orphans.Count;
+        var priced = new PricedSales(rows.Lines, prices, orphans, progress);
+        var pricedCount = priced.Count;
 
         var rejected = rows.Rejected;
         if (orphans.Count > 0)
@@ -37,7 +34,7 @@ internal static class SalesStoring
             }
         }
 
-        var counts = await session.InsertNewSalesAsync(progress.Counting(WorkStage.Storing, SheetKind.Sales, priced, pricedCount), cancellationToken).ConfigureAwait(false);
+        var counts = await session.InsertNewSalesAsync(priced, cancellationToken).ConfigureAwait(false);
         return new SheetImportSummary(SheetKind.Sales, sheet.Location, sheet.ContentHash, rows.LinesRead,
             counts.Inserted, pricedCount - counts.Inserted, rejected.Count, 0, rejected)
         {

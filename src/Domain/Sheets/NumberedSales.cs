@@ -25,11 +25,15 @@ internal sealed class NumberedSales(IdentityKey[] keys, int[] occurrences, strin
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var key = keys[index];
-            var occurrence = occurrences[index];
-            var sale = new Sale(DateOnly.FromDayNumber(key.Day), referencesByRank[key.ReferenceRank], key.Quantity, key.StoreId);
-            return new NumberedSale(key.LineNumber, new SaleIdentity(sale, occurrence));
+            return new NumberedSale(keys[index].LineNumber, IdentityAt(index));
         }
+    }
+
+    /// <summary>The identity of line <paramref name="index"/>.</summary>
+    public SaleIdentity IdentityAt(int index)
+    {
+        var key = keys[index];
+        return new SaleIdentity(new Sale(DateOnly.FromDayNumber(key.Day), referencesByRank[key.ReferenceRank], key.Quantity, key.StoreId), occurrences[index]);
     }
 
     public IEnumerator<NumberedSale> GetEnumerator()
