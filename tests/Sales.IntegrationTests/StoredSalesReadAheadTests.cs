@@ -125,6 +125,26 @@ public sealed class StoredSalesReadAheadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_database_that_readers_must_wait_for_makes_the_read_ahead_give_up_within_a_second_and_leaves_the_wait_to_the_session()
+    {
+        using var services = _workspace.Services();
+        using var holder = _workspace.Database.Open();
+        holder.Execute("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM sales WHERE occurrence = 2;");
+
+        var readAhead = StoredSalesReadAhead.Start(services.GetRequiredService<SqliteDatabase>(), default);
+        await using (readAhead)
+        {
+            // Without the zero busy timeout it would wait for the lock up to two minutes: the cap is a safety net only.
+            var outcome = await readAhead.TakeAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.Null(outcome.Keys);
+            Assert.Null(outcome.Connection);
+        }
+
+        holder.Execute("ROLLBACK");
+    }
+
+    [Fact]
     public async Task A_read_ahead_dropped_before_the_session_releases_its_connection()
     {
         using var services = _workspace.Services();

@@ -44,13 +44,23 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
     }.ToString();
 
     /// <summary>Opens a connection: foreign keys enforced, waits for a concurrent writer instead of failing.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(waitForLocks: true, cancellationToken);
+
+    /// <summary>
+    /// Opens a connection as <see cref="OpenAsync(CancellationToken)"/> does, but, unless <paramref name="waitForLocks"/>,
+    /// one that gives up within a second when the database is locked (<see cref="WaitForLocks"/> makes it wait again).
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(bool waitForLocks, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString);
         try
         {
+            // Microsoft.Data.Sqlite retries a busy statement for its command timeout (whole seconds, 0 is
+            // forever), SQLite itself for its busy timeout.
+            var busyTimeout = waitForLocks ? BusyTimeoutMilliseconds : 0;
+            connection.DefaultTimeout = waitForLocks ? BusyTimeoutMilliseconds / 1000 : 1;
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync($"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").ConfigureAwait(false);
+            await connection.ExecuteAsync($"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeout}; PRAGMA synchronous = NORMAL;").ConfigureAwait(false);
             return connection;
         }
         catch
@@ -58,6 +68,13 @@ internal sealed class SqliteDatabase(IOptions<SalesOptions> options) : IStoreSch
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Makes a connection opened without waiting for locks wait for them as every other does.</summary>
+    public static void WaitForLocks(SqliteConnection connection)
+    {
+        connection.DefaultTimeout = BusyTimeoutMilliseconds / 1000;
+        raw.sqlite3_busy_timeout(connection.Handle, BusyTimeoutMilliseconds);
     }
 
     /// <summary>

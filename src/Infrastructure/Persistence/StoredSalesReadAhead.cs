@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Sales.Application.Abstractions;
-using SQLitePCL;
 
 namespace Sales.Infrastructure.Persistence;
 
@@ -86,16 +85,14 @@ internal sealed class StoredSalesReadAhead : IStoredSalesReadAhead
         try
         {
             // Opening a SQLite connection does no I/O that waits: synchronous on this thread of its own.
-            connection = database.OpenAsync(stop).GetAwaiter().GetResult();
-
             // A database that readers must wait for is left to the session, which says that it waits
-            // and stops on Ctrl+C: the reading gives up at once instead of waiting here, deaf to both.
-            raw.sqlite3_busy_timeout(connection.Handle, 0);
+            // and stops on Ctrl+C: the reading gives up within a second instead of waiting here, deaf to both.
+            connection = database.OpenAsync(waitForLocks: false, stop).GetAwaiter().GetResult();
             using var transaction = connection.BeginTransaction(deferred: true);
             var keys = ReadKeys(connection, maxRows, stop);
             var version = connection.ExecuteScalar<long>("PRAGMA data_version", transaction: transaction);
             transaction.Commit();
-            raw.sqlite3_busy_timeout(connection.Handle, SqliteDatabase.BusyTimeoutMilliseconds);
+            SqliteDatabase.WaitForLocks(connection);
             return new Outcome(connection, keys, version);
         }
         catch (OperationCanceledException)
