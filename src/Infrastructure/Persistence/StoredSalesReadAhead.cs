@@ -84,9 +84,9 @@ internal sealed class StoredSalesReadAhead : IStoredSalesReadAhead
         SqliteConnection? connection = null;
         try
         {
-            // Opening a SQLite connection does no I/O that waits: synchronous on this thread of its own.
-            // A database that readers must wait for is left to the session, which says that it waits
-            // and stops on Ctrl+C: the reading gives up within a second instead of waiting here, deaf to both.
+            // Synchronous on this thread of its own (Microsoft.Data.Sqlite opens synchronously anyway).
+            // A database that readers must wait for is left to the session, which waits for it as
+            // every import does: the reading gives up within a second instead of waiting here.
             connection = database.OpenAsync(waitForLocks: false, stop).GetAwaiter().GetResult();
             using var transaction = connection.BeginTransaction(deferred: true);
             var keys = ReadKeys(connection, maxRows, stop);
