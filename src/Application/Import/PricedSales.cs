@@ -13,7 +13,7 @@ namespace Sales.Application.Import;
 /// enumerator rather than a chain of LINQ iterators: a re-import's merge enumerates a million of them,
 /// and each link of a chain is two interface calls per line.
 /// </summary>
-internal sealed class PricedSales : IEnumerable<PricedSale>
+internal sealed class PricedSales : IReadOnlyCollection<PricedSale>
 {
     private readonly NumberedSales _lines;
     private readonly decimal[] _pricesByRank;

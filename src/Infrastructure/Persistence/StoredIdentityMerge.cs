@@ -33,16 +33,17 @@ internal static class StoredIdentityMerge
             return new MergedSales(new StoredPositions(), 0, true, []);
         }
 
+        int? count = sales is IReadOnlyCollection<PricedSale> counted ? counted.Count : null;
         var firstDay = texts.Day(enumerator.Current.Identity.Content.Date);
         if (readAhead is not null)
         {
             var rows = new ReadAheadStoredRows(readAhead, readAhead.IndexOfFirstFrom(firstDay));
-            return new StoredIdentityMerge<ReadAheadStoredRows>(enumerator, texts, rows).Run(cancellationToken);
+            return new StoredIdentityMerge<ReadAheadStoredRows>(enumerator, texts, rows, count).Run(cancellationToken);
         }
 
         using var statement = new RawStatement(connection, StoredFromDay);
         statement.Bind(1, firstDay);
-        return new StoredIdentityMerge<LiveStoredRows>(enumerator, texts, new LiveStoredRows(statement)).Run(cancellationToken);
+        return new StoredIdentityMerge<LiveStoredRows>(enumerator, texts, new LiveStoredRows(statement), count).Run(cancellationToken);
     }
 }
 
@@ -54,6 +55,8 @@ internal sealed class StoredIdentityMerge<TRows>
     private readonly IEnumerator<PricedSale> _sales;
     private readonly SaleTexts _texts;
     private readonly StoredPositions _positions = new();
+
+    private readonly int? _count;
 
     // The new sales met so far, until there are too many to keep (then null).
     private List<PricedSale>? _new = [];
@@ -67,8 +70,10 @@ internal sealed class StoredIdentityMerge<TRows>
     /// <param name="sales">The sales, already on the first one.</param>
     /// <param name="texts">The sales' UTF-8 texts.</param>
     /// <param name="stored">The stored rows from the first sale's day on.</param>
-    public StoredIdentityMerge(IEnumerator<PricedSale> sales, SaleTexts texts, TRows stored)
+    /// <param name="count">How many sales there are, when known.</param>
+    public StoredIdentityMerge(IEnumerator<PricedSale> sales, SaleTexts texts, TRows stored, int? count)
     {
+        _count = count;
         _sales = sales;
         _texts = texts;
         _stored = stored;
@@ -135,6 +140,12 @@ internal sealed class StoredIdentityMerge<TRows>
     // The stored rows ran out: the sales left are new, kept while there are few enough.
     private void KeepSalesAfterLastRow(CancellationToken cancellationToken)
     {
+        // Known to be too many (a first import has only new sales): not one more is copied.
+        if (_hasSale && _new is not null && _count - _position + _new.Count > StoredIdentityMerge.NewSalesKept)
+        {
+            _new = null;
+        }
+
         while (_hasSale && _new is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
