@@ -18,15 +18,17 @@ COPY src/Domain/Sales.Domain.csproj                 src/Domain/
 COPY src/Application/Sales.Application.csproj       src/Application/
 COPY src/Infrastructure/Sales.Infrastructure.csproj src/Infrastructure/
 COPY src/Host/Sales.Host.csproj                     src/Host/
-#    The host ships ReadyToRun-compiled for the image's architecture (docs/decisions/0042-ready-to-run.md):
-#    restore names the same runtime identifier and ReadyToRun setting as the publish below.
+#    The host ships self-contained, compiled ahead of time with the runtime's libraries into one
+#    composite ReadyToRun image for the image's architecture (docs/decisions/0042-ready-to-run.md,
+#    0048-self-contained-composite-host.md): restore names the same runtime identifier, ReadyToRun
+#    and self-contained settings as the publish below.
 RUN echo "linux-$(dpkg --print-architecture | sed 's/^amd64$/x64/')" > /tmp/rid \
- && dotnet restore src/Host/Sales.Host.csproj -r "$(cat /tmp/rid)" -p:PublishReadyToRun=true
+ && dotnet restore src/Host/Sales.Host.csproj -r "$(cat /tmp/rid)" -p:PublishReadyToRun=true -p:SelfContained=true
 
 # 2. The sources (tests/ and samples/ are not in the build context: see .dockerignore).
 COPY . .
-RUN dotnet publish src/Host/Sales.Host.csproj --no-restore -c Release -r "$(cat /tmp/rid)" --self-contained false \
-        -p:PublishReadyToRun=true -p:UseAppHost=false -o /app
+RUN dotnet publish src/Host/Sales.Host.csproj --no-restore -c Release -r "$(cat /tmp/rid)" --self-contained true \
+        -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o /app
 
 # ---------------------------------------------------------------- runtime
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS final
