@@ -55,7 +55,6 @@ internal sealed class StoredIdentityMerge<TRows>
     private readonly IEnumerator<PricedSale> _sales;
     private readonly SaleTexts _texts;
     private readonly StoredPositions _positions = new();
-
     private readonly int? _count;
 
     // The new sales met so far, until there are too many to keep (then null).
